@@ -1,0 +1,59 @@
+// The composition root: registers plugins and routes, never listens. Tests build it and call app.inject().
+import Fastify, { LogController, type FastifyInstance, type FastifyServerOptions } from 'fastify';
+import type { HoldfastConfig } from './config.js';
+import { installErrorHandler } from './error-handler.js';
+import './fastify-types.js';
+import auth from './plugins/auth.js';
+import cors from './plugins/cors.js';
+import metrics from './plugins/metrics.js';
+import rateLimit from './plugins/rate-limit.js';
+import storage from './plugins/storage.js';
+import ingestRoutes from './routes/ingest.js';
+import opsRoutes from './routes/ops.js';
+import type { Store } from './store/types.js';
+
+export interface BuildOptions {
+  config: HoldfastConfig;
+  /** Pino options or a logger instance; defaults to the config's LOG_LEVEL. */
+  logger?: FastifyServerOptions['logger'];
+  loggerInstance?: FastifyServerOptions['loggerInstance'];
+  /** A store owned by the caller (see the storage plugin). */
+  store?: Store;
+}
+
+/** Log paths that may hold secrets; pino replaces them. */
+export const REDACT = [
+  'req.headers.authorization',
+  'req.headers.cookie',
+  '*.writeKey',
+  '*.secretKey',
+  '*.password',
+  '*.authorization',
+];
+
+export async function buildApp(options: BuildOptions): Promise<FastifyInstance> {
+  const { env } = options.config;
+  const app = Fastify({
+    ...(options.loggerInstance
+      ? { loggerInstance: options.loggerInstance }
+      : { logger: options.logger ?? { level: env.LOG_LEVEL, redact: { paths: REDACT, censor: '[redacted]' } } }),
+    bodyLimit: env.HOLDFAST_BODY_LIMIT,
+    trustProxy: env.HOLDFAST_TRUST_PROXY,
+    // Request logs at debug: at thousands of requests a second, info-level access logs cost more than ingestion.
+    logController: new LogController({ disableRequestLogging: env.LOG_LEVEL !== 'debug' && env.LOG_LEVEL !== 'trace' }),
+  });
+  app.decorate('config', options.config);
+  await app.register(metrics);
+  await app.register(auth);
+  await app.register(cors);
+  await app.register(rateLimit, {
+    perIp: env.HOLDFAST_RATE_LIMIT_PER_IP,
+    perKey: env.HOLDFAST_RATE_LIMIT_PER_KEY,
+    windowMs: env.HOLDFAST_RATE_LIMIT_WINDOW_MS,
+  });
+  await app.register(storage, { store: options.store });
+  installErrorHandler(app, env.HOLDFAST_BODY_LIMIT);
+  await app.register(opsRoutes);
+  await app.register(ingestRoutes);
+  return app;
+}
