@@ -46,6 +46,8 @@ export class Spool {
   private sealWaiters: ((s: Segment | null) => void)[] = [];
   private loop: Promise<void> | null = null;
   private reserved = 0;
+  /** Set when an append was refused for lack of room; cleared when a segment leaves. */
+  private overflowing = false;
 
   private constructor(private readonly opts: SpoolOptions) {}
 
@@ -74,7 +76,7 @@ export class Spool {
   }
 
   get full(): boolean {
-    return this.reserved >= this.opts.maxBytes;
+    return this.overflowing || this.reserved >= this.opts.maxBytes;
   }
 
   /** Rows in the open segment, written or waiting to be. */
@@ -88,7 +90,10 @@ export class Spool {
 
   /** Resolves once the rows are on disk (and fsynced). Throws SpoolFullError past the byte limit. */
   append(data: Buffer, rows: number): Promise<void> {
-    if (this.reserved + data.length > this.opts.maxBytes) return Promise.reject(new SpoolFullError());
+    if (this.reserved + data.length > this.opts.maxBytes) {
+      this.overflowing = true;
+      return Promise.reject(new SpoolFullError());
+    }
     this.reserved += data.length;
     return new Promise<void>((resolve, reject) => {
       this.pending.chunks.push(data);
@@ -118,6 +123,7 @@ export class Spool {
     const i = this.sealedSegments.indexOf(segment);
     if (i >= 0) this.sealedSegments.splice(i, 1);
     this.reserved -= segment.bytes;
+    this.overflowing = false;
   }
 
   /** Waits for outstanding writes and closes the open segment (it stays on disk as sealed). */
@@ -126,7 +132,12 @@ export class Spool {
   }
 
   private kick(): void {
-    if (!this.loop) this.loop = this.run().finally(() => (this.loop = null));
+    if (this.loop) return;
+    this.loop = this.run().finally(() => {
+      this.loop = null;
+      // Work that arrived between the loop's last check and here would otherwise wait forever.
+      if (this.pending.waiters.length || this.sealWaiters.length) this.kick();
+    });
   }
 
   private async run(): Promise<void> {
