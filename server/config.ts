@@ -20,15 +20,15 @@ export const envSchema = z.object({
   CLICKHOUSE_CLUSTER: z.string().regex(/^[A-Za-z0-9_.-]+$/, 'must be a plain cluster name').optional(),
   LOG_LEVEL: z.enum(['fatal', 'error', 'warn', 'info', 'debug', 'trace', 'silent']).default('info'),
   HOLDFAST_SPOOL_MAX_BYTES: int(1024, Number.MAX_SAFE_INTEGER).default(1024 * 1024 * 1024),
-  HOLDFAST_SPOOL_FSYNC: bool.default('true'),
+  HOLDFAST_SPOOL_FSYNC: bool.default(true),
   HOLDFAST_FLUSH_INTERVAL_MS: int(10, 60_000).default(1000),
-  HOLDFAST_BATCH_ROWS: int(1, 1_000_000).default(10_000),
+  HOLDFAST_BATCH_ROWS: int(1, 1_000_000).default(100_000),
   HOLDFAST_BODY_LIMIT: int(1024, 64 * 1024 * 1024).default(512 * 1024),
   HOLDFAST_RATE_LIMIT_PER_KEY: int(1, Number.MAX_SAFE_INTEGER).default(30_000),
   HOLDFAST_RATE_LIMIT_PER_IP: int(1, Number.MAX_SAFE_INTEGER).default(6_000),
   HOLDFAST_RATE_LIMIT_WINDOW_MS: int(100, 3_600_000).default(60_000),
   /** Behind a load balancer: read the client IP from X-Forwarded-For. */
-  HOLDFAST_TRUST_PROXY: bool.default('false'),
+  HOLDFAST_TRUST_PROXY: bool.default(false),
 });
 
 export type Env = z.infer<typeof envSchema>;

@@ -3,7 +3,7 @@
 import type { FastifyInstance, FastifyReply, FastifyRequest } from 'fastify';
 import { Errors, validationError, type FieldError } from '../errors.js';
 import { SpoolFullError } from '../ingest/spool.js';
-import { toRow } from '../ingest/to-row.js';
+import { chTime, toRow } from '../ingest/to-row.js';
 import { MAX_MESSAGE_BYTES, validateMessages, zodErrors } from '../ingest/validate.js';
 import { authenticateWrite } from '../plugins/auth.js';
 import { batchSchema, messageTypes, type MessageType } from '../schema/message.js';
@@ -35,6 +35,7 @@ export default async function ingestRoutes(app: FastifyInstance) {
     const info = {
       projectId: project.id,
       receivedAt,
+      receivedAtText: chTime(receivedAt),
       sentAt: typeof envelope.sentAt === 'string' ? envelope.sentAt : undefined,
       context: isObject(envelope.context) ? envelope.context : undefined,
       userAgentHeader: request.headers['user-agent'],

@@ -2,7 +2,7 @@
 import { mkdirSync } from 'node:fs';
 import { Session } from 'chdb';
 import { SerialQueue } from './serial.js';
-import { parseRows, toStorageError, type QueryParams, type Store } from './types.js';
+import { insertSettings, parseRows, toStorageError, type QueryParams, type Store } from './types.js';
 
 // chDB binds one data directory per process; sessions on the same path are shared through this registry.
 const openPaths = new Map<string, number>();
@@ -52,7 +52,7 @@ export class EmbeddedStore implements Store {
           table: `${this.database}.${table}`,
           values: rows,
           format: 'JSONEachRow',
-          settings: { insert_deduplication_token: dedupToken, deduplicate_blocks_in_dependent_materialized_views: 1 },
+          settings: insertSettings(dedupToken),
         });
       } catch (e) {
         throw toStorageError(`insert into ${table}`, e);

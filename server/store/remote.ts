@@ -1,7 +1,7 @@
 // A ClickHouse server or cluster through the official client; used when CLICKHOUSE_URL is set.
 import { Readable } from 'node:stream';
 import { createClient, type ClickHouseClient } from '@clickhouse/client';
-import { parseRows, StorageError, toStorageError, type QueryParams, type Store } from './types.js';
+import { insertSettings, parseRows, StorageError, toStorageError, type QueryParams, type Store } from './types.js';
 
 /** Lowest server version with every feature the migrations and queries use. */
 export const MIN_SERVER_VERSION = '23.8';
@@ -79,8 +79,7 @@ export class RemoteStore implements Store {
         values: Readable.from([rows]),
         format: 'JSONEachRow',
         clickhouse_settings: {
-          insert_deduplication_token: dedupToken,
-          deduplicate_blocks_in_dependent_materialized_views: 1,
+          ...insertSettings(dedupToken),
           // A Distributed table must write synchronously, or the acknowledgement (and deduplication) is lost.
           ...(this.cluster ? { distributed_foreground_insert: 1 } : {}),
         },

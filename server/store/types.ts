@@ -41,3 +41,13 @@ export function parseRows<T>(text: string): T[] {
   for (const line of text.split('\n')) if (line) out.push(JSON.parse(line) as T);
   return out;
 }
+
+/** Settings of every row insert, whichever back end runs it. */
+export function insertSettings(dedupToken: string) {
+  return {
+    insert_deduplication_token: dedupToken,
+    deduplicate_blocks_in_dependent_materialized_views: 1,
+    // Rows carry properties, traits and context as JSON objects; String columns keep their JSON text.
+    input_format_json_read_objects_as_strings: 1,
+  } as const;
+}
