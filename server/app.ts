@@ -10,6 +10,7 @@ import rateLimit from './plugins/rate-limit.js';
 import storage from './plugins/storage.js';
 import ingestRoutes from './routes/ingest.js';
 import opsRoutes from './routes/ops.js';
+import sdkRoutes from './routes/sdk.js';
 import type { Store } from './store/types.js';
 
 export interface BuildOptions {
@@ -55,5 +56,6 @@ export async function buildApp(options: BuildOptions): Promise<FastifyInstance> 
   installErrorHandler(app, env.HOLDFAST_BODY_LIMIT);
   await app.register(opsRoutes);
   await app.register(ingestRoutes);
+  await app.register(sdkRoutes);
   return app;
 }
