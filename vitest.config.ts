@@ -1,6 +1,11 @@
+import { readFileSync } from 'node:fs';
 import { defineConfig } from 'vitest/config';
 
+const { version } = JSON.parse(readFileSync('package.json', 'utf8'));
+
 export default defineConfig({
+  // The SDK's build-time constant, as rollup sets it.
+  define: { __VERSION__: JSON.stringify(version) },
   test: {
     // chDB binds one data directory per process: every test file runs in its own forked process.
     pool: 'forks',
