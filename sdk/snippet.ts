@@ -1,7 +1,10 @@
-// Every copy of the snippet (README, examples, the collector's /snippet.html) is generated from sdk/snippet.js.
+// Every copy of the snippet (README, examples, the collector's /snippet.html) is generated from sdk/snippet-template.js.
 import { readFileSync } from 'node:fs';
+import { dirname, join } from 'node:path';
+import { fileURLToPath } from 'node:url';
 
-const template = readFileSync(new URL('./snippet.js', import.meta.url), 'utf8').trim();
+// A path, not a URL object: under happy-dom the global URL is the DOM's, which node:fs does not accept.
+const template = readFileSync(join(dirname(fileURLToPath(import.meta.url)), 'snippet-template.js'), 'utf8').trim();
 
 export function snippet(host: string, writeKey: string, options: Record<string, unknown> = {}): string {
   const code = template

@@ -16,6 +16,7 @@ export class Holdfast {
   private readyCbs: (() => void)[] = [];
   private path?: string;
   private lastTouch = 0;
+  private ac = new AbortController();
 
   /** Starts the SDK. Calls made before init are kept and run after it. */
   init(writeKey: string, options: Options = {}): void {
@@ -35,12 +36,13 @@ export class Holdfast {
     if (!tab) save('tab', (tab = uuid()), true);
     this.t = new Transport(o.host.replace(/\/$/, '') + '/v1/batch', writeKey, 'q_' + tab, o.flushAt, o.flushInterval, o.maxQueue);
     this.sessions = new Sessions(o.sessionTimeout, (ended, started) => this.sessionChange(ended, started));
-    const on = addEventListener;
+    const signal = this.ac.signal;
+    const on = (e: string, f: () => void) => addEventListener(e, f, { passive: true, capture: true, signal });
     // Page exit: remember the activity (the session's end time) and hand the queue to sendBeacon.
     on('pagehide', () => this.exit());
-    document.addEventListener('visibilitychange', () => document.visibilityState == 'hidden' && this.exit());
+    document.addEventListener('visibilitychange', () => document.visibilityState == 'hidden' && this.exit(), { signal });
     on('online', () => this.flush());
-    for (const e of ['click', 'keydown', 'scroll']) on(e, () => this.activity(), { passive: true, capture: true });
+    for (const e of ['click', 'keydown', 'scroll']) on(e, () => this.activity());
     if (o.autoPage) {
       this.page();
       const h = history;
@@ -109,6 +111,13 @@ export class Holdfast {
   /** Sends what is queued now. */
   flush(): Promise<void> {
     return this.t ? this.t.flush() : Promise.resolve();
+  }
+
+  /** Stops listening and sending (single-page apps that tear the SDK down; tests). Queued messages stay stored. */
+  shutdown(): void {
+    this.ac.abort();
+    this.t?.stop();
+    this.sessions?.stop();
   }
 
   ready(cb: () => void): void {

@@ -52,6 +52,10 @@ export class Sessions {
     if (cur) this.onChange({ ...cur, l: Date.now() }, undefined);
   }
 
+  stop(): void {
+    clearTimeout(this.timer);
+  }
+
   private arm(): void {
     clearTimeout(this.timer);
     this.timer = setTimeout(() => this.check(), this.timeout + 1000);

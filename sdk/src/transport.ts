@@ -19,6 +19,7 @@ export class Transport {
   private timer?: ReturnType<typeof setTimeout>;
   private attempt = 0;
   private retryAt = 0;
+  private beat: ReturnType<typeof setInterval>;
 
   constructor(
     private url: string,
@@ -31,7 +32,7 @@ export class Transport {
     this.q = load<Stored>(key)?.m ?? [];
     this.adopt();
     // Keep our queue marked alive while it holds messages, so other tabs do not adopt it.
-    setInterval(() => this.q.length && this.persist(), STALE_MS / 2);
+    this.beat = setInterval(() => this.q.length && this.persist(), STALE_MS / 2);
     if (this.q.length) this.schedule(0);
   }
 
@@ -40,6 +41,12 @@ export class Transport {
     if (this.q.length > this.max) this.q.splice(0, this.q.length - this.max);
     this.persist();
     this.q.length >= this.flushAt ? this.schedule(0) : this.schedule(this.interval);
+  }
+
+  stop(): void {
+    clearInterval(this.beat);
+    clearTimeout(this.timer);
+    this.schedule = () => {};
   }
 
   /** Takes over queues of tabs that are gone. */

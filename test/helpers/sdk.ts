@@ -25,19 +25,23 @@ export interface SdkContext {
 /** Installs per-test set-up: a recorder, clean storage, fake timers. */
 export function useSdk(): SdkContext {
   const ctx = {} as SdkContext;
+  const made: Holdfast[] = [];
   beforeEach(async () => {
     ctx.rec = await startRecorder();
     localStorage.clear();
     sessionStorage.clear();
     (window as any).happyDOM.setURL(`${ctx.rec.url}/app/home`);
     vi.useFakeTimers({ toFake: ['setTimeout', 'clearTimeout', 'setInterval', 'clearInterval', 'Date'], now: new Date('2026-11-02T09:00:00Z') });
+    made.length = 0;
     ctx.make = (options = {}) => {
       const hf = new Holdfast();
+      made.push(hf);
       hf.init('wk_test_0123456789', { host: ctx.rec.url, autoPage: false, ...options });
       return hf;
     };
   });
   afterEach(async () => {
+    for (const hf of made) hf.shutdown();
     vi.clearAllTimers();
     vi.useRealTimers();
     await ctx.rec.close();
