@@ -2,6 +2,7 @@
 import Fastify, { LogController, type FastifyInstance, type FastifyServerOptions } from 'fastify';
 import type { HoldfastConfig } from './config.js';
 import { installErrorHandler } from './error-handler.js';
+import { Errors } from './errors.js';
 import './fastify-types.js';
 import auth from './plugins/auth.js';
 import cors from './plugins/cors.js';
@@ -39,11 +40,18 @@ export async function buildApp(options: BuildOptions): Promise<FastifyInstance> 
       ? { loggerInstance: options.loggerInstance }
       : { logger: options.logger ?? { level: env.LOG_LEVEL, redact: { paths: REDACT, censor: '[redacted]' } } }),
     bodyLimit: env.HOLDFAST_BODY_LIMIT,
+    // Our own 503 with a code (below) instead of Fastify's bare one.
+    return503OnClosing: false,
     trustProxy: env.HOLDFAST_TRUST_PROXY,
     // Request logs at debug: at thousands of requests a second, info-level access logs cost more than ingestion.
     logController: new LogController({ disableRequestLogging: env.LOG_LEVEL !== 'debug' && env.LOG_LEVEL !== 'trace' }),
   });
   app.decorate('config', options.config);
+  let closing = false;
+  app.addHook('preClose', async () => void (closing = true));
+  app.addHook('onRequest', async () => {
+    if (closing) throw new Errors.ShuttingDown();
+  });
   await app.register(metrics);
   await app.register(auth);
   await app.register(cors);

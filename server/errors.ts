@@ -20,7 +20,6 @@ export const Errors = {
   RateLimited: def('HF_ERR_RATE_LIMITED', 'Too many requests; retry after %s', 429),
   SpoolFull: def('HF_ERR_SPOOL_FULL', 'The ingestion spool is full because storage is unavailable; retry later', 503),
   ShuttingDown: def('HF_ERR_SHUTTING_DOWN', 'The collector is shutting down; retry later', 503),
-  StorageUnavailable: def('HF_ERR_STORAGE_UNAVAILABLE', 'Storage is unavailable', 503),
   AssetMissing: def('HF_ERR_ASSET_MISSING', 'The browser bundle %s is not built; run npm run build', 503),
   Internal: def('HF_ERR_INTERNAL', 'Internal server error', 500),
 } as const;
