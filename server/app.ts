@@ -12,6 +12,7 @@ import storage from './plugins/storage.js';
 import ingestRoutes from './routes/ingest.js';
 import opsRoutes from './routes/ops.js';
 import sdkRoutes from './routes/sdk.js';
+import surveyRoutes from './routes/surveys.js';
 import type { Store } from './store/types.js';
 
 export interface BuildOptions {
@@ -65,5 +66,6 @@ export async function buildApp(options: BuildOptions): Promise<FastifyInstance> 
   await app.register(opsRoutes);
   await app.register(ingestRoutes);
   await app.register(sdkRoutes);
+  await app.register(surveyRoutes);
   return app;
 }

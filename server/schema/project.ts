@@ -1,5 +1,6 @@
 // The project file (HOLDFAST_CONFIG): the projects a collector serves and their keys.
 import { z } from 'zod';
+import { cancelFlowSchema, contactPolicySchema, surveySchema } from './surveys.js';
 
 const origin = z
   .string()
@@ -14,6 +15,9 @@ export const projectSchema = z
     allowedOrigins: z.array(origin).default([]),
     coreFeatures: z.array(z.string().min(1)).default([]),
     storeIp: z.boolean().default(false),
+    surveys: z.array(surveySchema).default([]),
+    contactPolicy: contactPolicySchema.prefault({}),
+    cancelFlow: cancelFlowSchema.prefault({}),
   })
   .strict();
 

@@ -8,7 +8,8 @@ import type { FastifyInstance } from 'fastify';
 import { afterAll } from 'vitest';
 import { buildApp } from '../../server/app.js';
 import { parseEnv, type Env, type HoldfastConfig } from '../../server/config.js';
-import type { Project } from '../../server/schema/project.js';
+import type { z } from 'zod';
+import { projectSchema, type Project } from '../../server/schema/project.js';
 import { EmbeddedStore } from '../../server/store/embedded.js';
 import { migrate } from '../../server/store/migrations.js';
 
@@ -29,17 +30,18 @@ export function testStore(): Promise<EmbeddedStore> {
   return shared;
 }
 
-export function testProject(overrides: Partial<Project> = {}): Project {
+export type ProjectInput = Partial<z.input<typeof projectSchema>>;
+
+/** A project as the config file would give it, defaults filled in by the real schema. */
+export function testProject(overrides: ProjectInput = {}): Project {
   const id = overrides.id ?? `p${randomBytes(4).toString('hex')}`;
-  return {
+  return projectSchema.parse({
     id,
     writeKey: `wk_${id}_${randomBytes(8).toString('hex')}`,
     secretKey: `sk_${id}_${randomBytes(16).toString('hex')}`,
     allowedOrigins: ['https://app.example.com'],
-    coreFeatures: [],
-    storeIp: false,
     ...overrides,
-  };
+  });
 }
 
 export function testConfig(projects: Project[], env: Record<string, string> = {}): HoldfastConfig {
@@ -60,7 +62,7 @@ export interface TestApp {
 }
 
 /** A real app with one project, on the shared store; closed after the file's tests. */
-export async function buildTestApp(opts: { project?: Partial<Project>; env?: Record<string, string> } = {}): Promise<TestApp> {
+export async function buildTestApp(opts: { project?: ProjectInput; env?: Record<string, string> } = {}): Promise<TestApp> {
   const store = await testStore();
   const project = testProject(opts.project);
   const config = testConfig([project], opts.env);
