@@ -1,7 +1,9 @@
-// Builds the SDK: the script-tag IIFE (minified, size-budgeted) and the ESM build for bundlers.
+// Builds the browser code: the widgets bundle, the SDK's script-tag IIFE (minified, size-budgeted) and the
+// SDK's ESM build for bundlers.
 import replace from '@rollup/plugin-replace';
 import terser from '@rollup/plugin-terser';
 import typescript from '@rollup/plugin-typescript';
+import resolve from '@rollup/plugin-node-resolve';
 import { readFileSync } from 'node:fs';
 
 const { version } = JSON.parse(readFileSync(new URL('./package.json', import.meta.url), 'utf8'));
@@ -18,7 +20,23 @@ const minify = terser({
   format: { comments: false },
 });
 
+const localeChunks = ['fi', 'sv', 'pl', 'zh'].map((code) => ({
+  input: `widgets/src/locales/${code}.ts`,
+  output: { file: `dist/widgets/locale-${code}.js`, format: 'iife', plugins: [minify] },
+  plugins: [typescript({ tsconfig: 'widgets/tsconfig.json', compilerOptions: { declaration: false, noEmit: false } })],
+}));
+
 export default [
+  ...localeChunks,
+  {
+    // The widgets: loaded by the core only when a survey or cancel flow is due. Preact is bundled in.
+    input: 'widgets/src/index.tsx',
+    output: { file: 'dist/widgets/widgets.js', format: 'iife', plugins: [minify] },
+    plugins: [
+      resolve({ browser: true }),
+      typescript({ tsconfig: 'widgets/tsconfig.json', compilerOptions: { declaration: false, noEmit: false } }),
+    ],
+  },
   {
     input: 'sdk/src/iife.ts',
     output: { file: 'dist/sdk/holdfast.js', format: 'iife', plugins: [minify] },

@@ -11,7 +11,7 @@ import rateLimit from './plugins/rate-limit.js';
 import storage from './plugins/storage.js';
 import ingestRoutes from './routes/ingest.js';
 import opsRoutes from './routes/ops.js';
-import sdkRoutes from './routes/sdk.js';
+import assetRoutes from './routes/assets.js';
 import surveyRoutes from './routes/surveys.js';
 import type { Store } from './store/types.js';
 
@@ -65,7 +65,7 @@ export async function buildApp(options: BuildOptions): Promise<FastifyInstance> 
   installErrorHandler(app, env.HOLDFAST_BODY_LIMIT);
   await app.register(opsRoutes);
   await app.register(ingestRoutes);
-  await app.register(sdkRoutes);
+  await app.register(assetRoutes);
   await app.register(surveyRoutes);
   return app;
 }

@@ -5,7 +5,7 @@ import { buildTestApp } from '../../helpers/server.js';
 
 const { version } = JSON.parse(readFileSync('package.json', 'utf8'));
 
-describe('SDK routes', () => {
+describe('asset routes', () => {
   it('serve /sdk.js with caching headers and an ETag', async () => {
     const { app } = await buildTestApp();
     const res = await app.inject('/sdk.js');
@@ -25,6 +25,16 @@ describe('SDK routes', () => {
     const other = await app.inject('/sdk/0.0.0-old/holdfast.js');
     expect(other.statusCode).toBe(404);
     expect(other.json().code).toBe('HF_ERR_NOT_FOUND');
+  });
+
+  it('serve the widgets bundle and its locale chunks, and nothing else from there', async () => {
+    const { app } = await buildTestApp();
+    const w = await app.inject('/widgets/widgets.js');
+    expect(w.statusCode).toBe(200);
+    expect(w.body).toBe(readFileSync('dist/widgets/widgets.js', 'utf8'));
+    expect((await app.inject('/widgets/locale-fi.js')).body).toContain('holdfastLocales');
+    expect((await app.inject('/widgets/..%2F..%2Fpackage.json')).statusCode).toBe(404);
+    expect((await app.inject('/widgets/locale-xx.js')).statusCode).toBe(404);
   });
 
   it('print the snippet for a known write key only', async () => {
