@@ -3,6 +3,8 @@ import { Sessions, type Session } from './session.js';
 import { load, save, uuid } from './storage.js';
 import { Transport } from './transport.js';
 import type { Options, Outgoing, Properties } from './types.js';
+import { loadWidgets } from './widgets.js';
+import type { CancelFlowCallbacks, CancelFlowDefinition, SurveyDefinition, WidgetContext, WidgetHandle } from './widgets-api.js';
 
 declare const __VERSION__: string;
 
@@ -17,6 +19,8 @@ export class Holdfast {
   private path?: string;
   private lastTouch = 0;
   private ac = new AbortController();
+  private triggers: string[] = [];
+  private showing?: WidgetHandle;
 
   /** Starts the SDK. Calls made before init are kept and run after it. */
   init(writeKey: string, options: Options = {}): void {
@@ -30,11 +34,16 @@ export class Holdfast {
       autoPage: true,
       trackLogins: true,
       respectGPC: false,
+      surveys: 3000,
+      locale: undefined as unknown as string,
+      theme: 'auto' as const,
+      nonce: undefined as unknown as string,
       ...options,
     });
+    o.host = o.host.replace(/\/$/, '');
     let tab = load<string>('tab', true);
     if (!tab) save('tab', (tab = uuid()), true);
-    this.t = new Transport(o.host.replace(/\/$/, '') + '/v1/batch', writeKey, 'q_' + tab, o.flushAt, o.flushInterval, o.maxQueue);
+    this.t = new Transport(o.host + '/v1/batch', writeKey, 'q_' + tab, o.flushAt, o.flushInterval, o.maxQueue);
     this.sessions = new Sessions(o.sessionTimeout, (ended, started) => this.sessionChange(ended, started));
     const signal = this.ac.signal;
     const on = (e: string, f: () => void) => addEventListener(e, f, { passive: true, capture: true, signal });
@@ -57,6 +66,7 @@ export class Holdfast {
       on('hf:nav', () => this.navigated());
     }
     for (const [m, args] of this.waiting.splice(0)) (this as any)[m](...args);
+    if (o.surveys !== false) setTimeout(() => this.check(), o.surveys);
     for (const cb of this.readyCbs.splice(0)) cb();
   }
 
@@ -76,6 +86,19 @@ export class Holdfast {
   track(event: string, properties?: Properties): void {
     if (this.defer('track', arguments)) return;
     this.send({ type: 'track', event, properties });
+    if (this.triggers.includes(event)) this.check(event);
+  }
+
+  /** Shows a survey now: the one with this id, or whichever the collector says is due. */
+  async survey(id?: string, options: { target?: Element } = {}): Promise<WidgetHandle | null> {
+    const r = await this.get<{ survey: SurveyDefinition | null }>(id ? '/v1/surveys/' + encodeURIComponent(id) : '/v1/surveys/next');
+    return r.survey ? this.show((w) => w.survey(r.survey!, this.widgetContext(options.target))) : null;
+  }
+
+  /** Opens the cancellation flow. onSaved(offer) and onCancel(answers) let the app act on billing. */
+  async cancelFlow(callbacks: CancelFlowCallbacks & { target?: Element } = {}): Promise<WidgetHandle | null> {
+    const def = await this.get<CancelFlowDefinition>('/v1/cancel-flow');
+    return this.show((w) => w.cancelFlow(def, this.widgetContext(callbacks.target), callbacks));
   }
 
   page(name?: string, properties?: Properties): void {
@@ -136,6 +159,32 @@ export class Holdfast {
 
   get accountId(): string | undefined {
     return load<string>('g');
+  }
+
+  private async check(event?: string): Promise<void> {
+    if (this.showing || this.optedOut) return;
+    const r = await this.get<{ survey: SurveyDefinition | null; triggers?: string[] }>('/v1/surveys/next', event).catch(() => null);
+    if (!r) return;
+    this.triggers = r.triggers ?? [];
+    if (r.survey && !this.showing) await this.show((w) => w.survey(r.survey!, this.widgetContext()));
+  }
+
+  private get<T>(path: string, event?: string): Promise<T> {
+    const q = new URLSearchParams({ writeKey: this.t!.writeKey, anonymousId: this.anonymousId });
+    const extra = { userId: this.userId, accountId: this.accountId, event };
+    for (const [k, v] of Object.entries(extra)) if (v) q.set(k, v);
+    return fetch(`${this.o!.host}${path}?${q}`).then((r) => (r.ok ? r.json() : Promise.reject(Error('holdfast: ' + r.status))));
+  }
+
+  private async show(open: (w: Awaited<ReturnType<typeof loadWidgets>>) => WidgetHandle): Promise<WidgetHandle | null> {
+    if (this.optedOut) return null;
+    this.showing?.close();
+    return (this.showing = open(await loadWidgets(this.o!.host, this.o!.nonce)));
+  }
+
+  private widgetContext(target?: Element): WidgetContext {
+    const o = this.o!;
+    return { send: (e, p) => this.track(e, p), locale: o.locale, theme: o.theme, nonce: o.nonce, target, onClose: () => (this.showing = undefined) };
   }
 
   private get optedOut(): boolean {

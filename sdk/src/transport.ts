@@ -23,7 +23,7 @@ export class Transport {
 
   constructor(
     private url: string,
-    private writeKey: string,
+    readonly writeKey: string,
     private key: string,
     private flushAt: number,
     private interval: number,

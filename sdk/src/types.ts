@@ -18,6 +18,14 @@ export interface Options {
   trackLogins?: boolean;
   /** Treat a browser's Global Privacy Control signal as an opt-out (default false). */
   respectGPC?: boolean;
+  /** Ask the collector whether a survey is due, this long after load (ms, default 3000); false to never ask. */
+  surveys?: number | false;
+  /** Widget language (BCP 47); defaults to the browser's. */
+  locale?: string;
+  /** Widget colours: light, dark or auto (follows the system; default). */
+  theme?: 'light' | 'dark' | 'auto';
+  /** CSP nonce for the widgets' script and style elements. */
+  nonce?: string;
 }
 
 /** A queued message: the wire format with the ids the SDK always sets. */

@@ -10,6 +10,8 @@ export interface WidgetContext {
   nonce?: string;
   /** Inline mode: render into this element instead of a corner popover. */
   target?: Element;
+  /** Called when the widget closes, however it closes. */
+  onClose?(): void;
 }
 
 export interface SurveyDefinition {

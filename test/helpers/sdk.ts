@@ -36,7 +36,7 @@ export function useSdk(): SdkContext {
     ctx.make = (options = {}) => {
       const hf = new Holdfast();
       made.push(hf);
-      hf.init('wk_test_0123456789', { host: ctx.rec.url, autoPage: false, ...options });
+      hf.init('wk_test_0123456789', { host: ctx.rec.url, autoPage: false, surveys: false, ...options });
       return hf;
     };
   });

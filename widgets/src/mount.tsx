@@ -35,6 +35,7 @@ export function mount(ctx: WidgetContext, view: (shell: Shell) => VNode, onClose
       render(null, container);
       host.remove();
       returnFocus?.focus?.();
+      ctx.onClose?.();
       onClosed?.();
     },
     setLocale(tag: string) {

@@ -27,6 +27,12 @@ export function SurveyWidget(p: Props) {
   const nps = def.type === 'nps';
 
   useEffect(() => p.send('Survey Shown', base), []);
+  // The thank-you note closes itself.
+  useEffect(() => {
+    if (!done) return;
+    const timer = setTimeout(p.onClose, 4000);
+    return () => clearTimeout(timer);
+  }, [done]);
 
   const respond = (withComment: boolean) => {
     p.send('Survey Responded', { ...base, score, ...(withComment && comment.trim() ? { comment: comment.trim() } : {}) });
