@@ -1,6 +1,6 @@
 // The cancellation flow: reason -> save offer for that reason (unless in the holdout) -> optional exit
 // questions -> confirm. "Cancel anyway" finishes the cancellation in one click from every step.
-import { useEffect, useState } from 'preact/hooks';
+import { useLayoutEffect, useState } from 'preact/hooks';
 import type { CancelAnswers, CancelFlowCallbacks, CancelFlowDefinition, Offer } from '../../../sdk/src/widgets-api.js';
 import type { FrameProps } from '../ui/dialog.js';
 import { Dialog } from '../ui/dialog.js';
@@ -26,7 +26,7 @@ export function CancelFlow(p: Props) {
   const holdout = def.holdout;
   const offersFor = (r?: string) => (holdout ? [] : (def.reasons.find((x) => x.id === r)?.offers ?? []).filter((o) => def.offers[o]));
 
-  useEffect(() => p.send('Cancellation Started', { holdout }), []);
+  useLayoutEffect(() => p.send('Cancellation Started', { holdout }), []);
 
   function choose(r: string) {
     setReason(r);

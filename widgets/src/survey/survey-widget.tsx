@@ -1,7 +1,7 @@
 // NPS (0-10) and CSAT (1-5, stars or faces): score, then an optional comment, then thanks.
 // Events: Survey Shown on open; Survey Responded with the score (and comment) once answered;
 // Survey Dismissed if closed before a score.
-import { useEffect, useState } from 'preact/hooks';
+import { useEffect, useLayoutEffect, useState } from 'preact/hooks';
 import type { SurveyDefinition } from '../../../sdk/src/widgets-api.js';
 import type { MessageKey } from '../i18n/index.js';
 import { Scale, type ScaleItem } from '../ui/scale.js';
@@ -26,7 +26,8 @@ export function SurveyWidget(p: Props) {
   const base = { survey_id: def.id, survey_type: def.type };
   const nps = def.type === 'nps';
 
-  useEffect(() => p.send('Survey Shown', base), []);
+  // Layout effect: reported as soon as it is on screen, even if closed at once.
+  useLayoutEffect(() => p.send('Survey Shown', base), []);
   // The thank-you note closes itself.
   useEffect(() => {
     if (!done) return;

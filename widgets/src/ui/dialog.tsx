@@ -2,7 +2,7 @@
 // inside while it is a popover, focus moved to the first control whenever the step changes, and a language
 // picker so a respondent can switch language while it is open.
 import type { ComponentChildren } from 'preact';
-import { useEffect, useRef } from 'preact/hooks';
+import { useLayoutEffect, useRef } from 'preact/hooks';
 import { localeNames, type Translate } from '../i18n/index.js';
 
 export interface FrameProps {
@@ -26,7 +26,8 @@ const FOCUSABLE = 'button:not([disabled]),select,textarea,input,[tabindex="0"]';
 
 export function Dialog(p: DialogProps) {
   const card = useRef<HTMLDivElement>(null);
-  useEffect(() => {
+  // Layout effect: focus moves in the same frame as the new step appears.
+  useLayoutEffect(() => {
     const first = [...(card.current?.querySelectorAll<HTMLElement>(FOCUSABLE) ?? [])].find((e) => !e.classList.contains('hf-close'));
     first?.focus();
   }, [p.step]);

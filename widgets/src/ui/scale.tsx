@@ -25,9 +25,12 @@ export function Scale({ items, label, icons, onSelect }: ScaleProps) {
   }
 
   function onKeyDown(e: KeyboardEvent) {
-    const rtl = getComputedStyle(group.current!).direction === 'rtl';
+    const rtl = group.current?.closest('[dir]')?.getAttribute('dir') === 'rtl';
+    // From the focused button, not from state: keys can arrive faster than re-renders.
+    const current = [...(group.current?.querySelectorAll('button') ?? [])].indexOf(e.target as HTMLButtonElement);
+    const from = current < 0 ? focus : current;
     const step = { ArrowRight: rtl ? -1 : 1, ArrowLeft: rtl ? 1 : -1, ArrowDown: 1, ArrowUp: -1 }[e.key];
-    if (step) move(focus + step);
+    if (step) move(from + step);
     else if (e.key === 'Home') move(0);
     else if (e.key === 'End') move(items.length - 1);
     else return;
