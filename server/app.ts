@@ -13,6 +13,7 @@ import ingestRoutes from './routes/ingest.js';
 import opsRoutes from './routes/ops.js';
 import assetRoutes from './routes/assets.js';
 import surveyRoutes from './routes/surveys.js';
+import demoRoutes from './routes/demo.js';
 import type { Store } from './store/types.js';
 
 export interface BuildOptions {
@@ -67,5 +68,6 @@ export async function buildApp(options: BuildOptions): Promise<FastifyInstance> 
   await app.register(ingestRoutes);
   await app.register(assetRoutes);
   await app.register(surveyRoutes);
+  await app.register(demoRoutes);
   return app;
 }

@@ -27,6 +27,8 @@ export const envSchema = z.object({
   HOLDFAST_RATE_LIMIT_PER_KEY: int(1, Number.MAX_SAFE_INTEGER).default(30_000),
   HOLDFAST_RATE_LIMIT_PER_IP: int(1, Number.MAX_SAFE_INTEGER).default(6_000),
   HOLDFAST_RATE_LIMIT_WINDOW_MS: int(100, 3_600_000).default(60_000),
+  /** Serve the demo app (examples/demo) for this project at /demo/; the local demo project by default. */
+  HOLDFAST_DEMO_PROJECT: z.string().min(1).optional(),
   /** Behind a load balancer: read the client IP from X-Forwarded-For. */
   HOLDFAST_TRUST_PROXY: bool.default(false),
 });
@@ -93,6 +95,10 @@ export function demoProject(dataDir: string): { projects: Project[]; path: strin
         secretKey: key('hf_sec', 30),
         allowedOrigins: ['*'],
         coreFeatures: ['reports', 'export', 'dashboards'],
+        surveys: [
+          { id: 'nps-demo', type: 'nps' },
+          { id: 'csat-demo', type: 'csat', style: 'faces', targeting: { triggerEvent: 'Feature Used' }, samplePercent: 0 },
+        ],
       },
     ],
   };
@@ -105,5 +111,6 @@ export function loadConfig(raw: NodeJS.ProcessEnv = process.env): HoldfastConfig
   env.HOLDFAST_DATA_DIR = resolve(env.HOLDFAST_DATA_DIR);
   if (env.HOLDFAST_CONFIG) return { env, projects: readProjectFile(resolve(env.HOLDFAST_CONFIG)) };
   const demo = demoProject(env.HOLDFAST_DATA_DIR);
+  env.HOLDFAST_DEMO_PROJECT ??= demo.projects[0].id;
   return { env, projects: demo.projects, demo: { path: demo.path, created: demo.created } };
 }

@@ -15,6 +15,7 @@ function banner(config: HoldfastConfig, url: string): string {
       `  secret key: ${p.secretKey.slice(0, 10)}… (full key in ${config.demo.path})`,
     );
   }
+  if (config.env.HOLDFAST_DEMO_PROJECT) lines.push(`  demo app:   ${url}/demo/`);
   lines.push(`  health:     ${url}/healthz   metrics: ${url}/metrics`);
   return lines.join('\n');
 }
