@@ -48,6 +48,8 @@ describe('SDK in chromium against the real collector', () => {
       holdfast.track('Dashboard Viewed', { widgets: 3 });
     `));
     const tab = await browser.newPage();
+    const requested: string[] = [];
+    tab.on('request', (r) => requested.push(new URL(r.url()).pathname));
     await tab.goto(`${site.url}/app`);
     await tab.click('#b');
     // Messages sent before identify (the first page view, the session start) carry only the anonymous id.
@@ -64,6 +66,9 @@ describe('SDK in chromium against the real collector', () => {
     expect(JSON.parse(feature.properties as unknown as string)).toEqual({ feature: 'export' });
     const identify = rows.find((r) => r.type === 'identify')!;
     expect(identify.anonymous_id).toMatch(/^[0-9a-f-]{36}$/);
+    // No survey was due: the widgets bundle was never fetched.
+    expect(requested).toContain('/sdk.js');
+    expect(requested.filter((p) => p.startsWith('/widgets/'))).toEqual([]);
     await tab.close();
   });
 
