@@ -14,6 +14,9 @@ import opsRoutes from './routes/ops.js';
 import assetRoutes from './routes/assets.js';
 import surveyRoutes from './routes/surveys.js';
 import demoRoutes from './routes/demo.js';
+import projectRoutes from './routes/projects.js';
+import { stripeRoutes } from './routes/billing.js';
+import snapshots from './plugins/snapshots.js';
 import type { Store } from './store/types.js';
 
 export interface BuildOptions {
@@ -69,5 +72,8 @@ export async function buildApp(options: BuildOptions): Promise<FastifyInstance> 
   await app.register(assetRoutes);
   await app.register(surveyRoutes);
   await app.register(demoRoutes);
+  await app.register(projectRoutes, { prefix: '/v1/projects/:projectId' });
+  await app.register(stripeRoutes);
+  await app.register(snapshots);
   return app;
 }

@@ -18,6 +18,14 @@ export const projectSchema = z
     surveys: z.array(surveySchema).default([]),
     contactPolicy: contactPolicySchema.prefault({}),
     cancelFlow: cancelFlowSchema.prefault({}),
+    /** Signing secret of the Stripe webhook endpoint (whsec_...), to verify its events. */
+    stripeWebhookSecret: z.string().min(8).optional(),
+    /** Health-score weights (relative; re-weighted over the components that have data). */
+    healthWeights: z
+      .object({ usage: z.number().min(0), engagement: z.number().min(0), value: z.number().min(0), relationship: z.number().min(0) })
+      .strict()
+      .refine((w) => w.usage + w.engagement + w.value + w.relationship > 0, 'at least one weight must be positive')
+      .default({ usage: 30, engagement: 25, value: 25, relationship: 20 }),
   })
   .strict();
 

@@ -1,11 +1,14 @@
 // Versioned migrations. Each is a list of idempotent statements; applied versions are recorded in schema_migrations.
 import { createDatabase, createMaterializedView, createTable, type DdlContext } from './ddl.js';
+import { rebuildStatements, rollupStatements } from './rollups.js';
 import type { Store } from './types.js';
 
 export interface Migration {
   version: number;
   name: string;
   statements(ctx: DdlContext): string[];
+  /** Run once after the statements, e.g. to backfill new rollups from existing events. */
+  backfill?(ctx: DdlContext): string[];
 }
 
 export const EVENT_COLUMNS = [
@@ -106,6 +109,41 @@ export const migrations: Migration[] = [
       ),
     ],
   },
+  {
+    version: 2,
+    name: 'rollups, subscriptions, health snapshots',
+    statements: (ctx) => [
+      ...rollupStatements(ctx),
+      ...createTable(ctx, {
+        name: 'subscriptions',
+        columns: [
+          'project_id LowCardinality(String)',
+          'account_id String',
+          "effective_at DateTime64(3, 'UTC')",
+          'change_id String',
+          'mrr Decimal(18, 2)',
+          'currency LowCardinality(String)',
+          'status LowCardinality(String)',
+          'source LowCardinality(String)',
+          "received_at DateTime64(3, 'UTC')",
+        ],
+        // A change sent twice (same change_id) is kept once.
+        engine: 'ReplacingMergeTree',
+        version: 'received_at',
+        orderBy: '(project_id, account_id, effective_at, change_id)',
+        shardBy: 'cityHash64(project_id, account_id)',
+      }),
+      ...createTable(ctx, {
+        name: 'health_snapshots',
+        columns: ['project_id LowCardinality(String)', 'account_id String', 'day Date', 'score Float64', 'tier LowCardinality(String)', 'components String', "taken_at DateTime64(3, 'UTC')"],
+        engine: 'ReplacingMergeTree',
+        version: 'taken_at',
+        orderBy: '(project_id, account_id, day)',
+        shardBy: 'cityHash64(project_id, account_id)',
+      }),
+    ],
+    backfill: (ctx) => rebuildStatements(ctx),
+  },
 ];
 
 function migrationsTable(ctx: DdlContext): string[] {
@@ -133,6 +171,7 @@ export async function migrate(store: Store, ctx: DdlContext): Promise<number[]> 
   for (const m of migrations) {
     if (done.has(m.version)) continue;
     for (const s of m.statements(ctx)) await store.exec(s);
+    for (const s of m.backfill?.(ctx) ?? []) await store.exec(s);
     await store.exec(`INSERT INTO \`${ctx.database}\`.schema_migrations (version, name) VALUES ({v:UInt32}, {n:String})`, {
       v: m.version,
       n: m.name,

@@ -49,6 +49,7 @@ export function testConfig(projects: Project[], env: Record<string, string> = {}
     HOLDFAST_DATA_DIR: tempDir(),
     HOLDFAST_FLUSH_INTERVAL_MS: '50',
     LOG_LEVEL: 'silent',
+    HOLDFAST_SNAPSHOT_INTERVAL_MS: '0',
     ...env,
   });
   return { env: parsed, projects };

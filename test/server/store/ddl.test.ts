@@ -42,9 +42,9 @@ describe('single-server migrations', () => {
     expect(await migrate(store, { database: store.database })).toEqual([]);
     const tables = await store.query<{ name: string }>("SELECT name FROM system.tables WHERE database = 'holdfast' ORDER BY name");
     expect(tables.map((t) => t.name)).toEqual(
-      expect.arrayContaining(['events', 'persons', 'accounts', 'account_members', 'persons_mv', 'accounts_mv', 'account_members_mv', 'schema_migrations']),
+      expect.arrayContaining(['events', 'persons', 'accounts', 'account_members', 'persons_mv', 'accounts_mv', 'account_members_mv', 'schema_migrations', 'account_daily', 'user_daily', 'feature_daily', 'survey_responses', 'subscriptions', 'health_snapshots']),
     );
     const [v] = await store.query<{ n: string }>('SELECT count() AS n FROM holdfast.schema_migrations');
-    expect(Number(v.n)).toBe(1);
+    expect(Number(v.n)).toBe(2);
   });
 });

@@ -1,0 +1,15 @@
+// Takes the daily health snapshot of every account of a project.
+import type { Project } from '../schema/project.js';
+import { writeSnapshots } from '../store/queries/health-snapshots.js';
+import type { Store } from '../store/types.js';
+import { accountViews } from './accounts.js';
+
+export async function takeSnapshots(store: Store, project: Project, day: string): Promise<number> {
+  const views = await accountViews(store, project, day);
+  await writeSnapshots(
+    store,
+    project.id,
+    views.map((v) => ({ account_id: v.account_id, day, score: v.health, tier: v.tier, components: v.components.map(({ name, score, contribution, missing }) => ({ name, score, contribution, missing })) })),
+  );
+  return views.length;
+}

@@ -1,0 +1,56 @@
+// Accounts (secret key): health, tier, lifecycle, signals and intervention; sortable, paginated; one account
+// with its score history.
+import type { FastifyInstance } from 'fastify';
+import { z } from 'zod';
+import { Errors, validationError } from '../errors.js';
+import { zodErrors } from '../ingest/validate.js';
+import { accountViews, type AccountView } from '../analytics/accounts.js';
+import { iso } from '../analytics/range.js';
+import { snapshotHistory } from '../store/queries/health-snapshots.js';
+
+const listQuery = z.object({
+  sort: z.enum(['health', 'mrr', 'drop', 'account_id']).default('health'),
+  order: z.enum(['asc', 'desc']).optional(),
+  limit: z.coerce.number().int().min(1).max(500).default(50),
+  offset: z.coerce.number().int().min(0).default(0),
+  tier: z.enum(['healthy', 'needs_attention', 'at_risk', 'critical']).optional(),
+  date: z.string().regex(/^\d{4}-\d{2}-\d{2}$/).optional(),
+});
+
+const sortKey: Record<string, (a: AccountView) => number | string> = {
+  health: (a) => a.health,
+  mrr: (a) => a.mrr ?? -1,
+  drop: (a) => a.activity.events_change ?? 0,
+  account_id: (a) => a.account_id,
+};
+
+export default async function accountRoutes(app: FastifyInstance) {
+  type Req = { Params: { projectId: string; accountId?: string }; Querystring: Record<string, string> };
+
+  app.get<Req>('/accounts', async (request) => {
+    const r = listQuery.safeParse(request.query);
+    if (!r.success) throw validationError(zodErrors(r.error, ''));
+    const q = r.data;
+    const today = q.date ?? iso(Date.now());
+    let list = await accountViews(app.store, request.project!, today);
+    if (q.tier) list = list.filter((a) => a.tier === q.tier);
+    // Worst first by default: lowest health, biggest drop; highest MRR first.
+    const order = q.order ?? (q.sort === 'mrr' ? 'desc' : 'asc');
+    const key = sortKey[q.sort];
+    list.sort((a, b) => {
+      const x = key(a), y = key(b);
+      const c = x < y ? -1 : x > y ? 1 : a.account_id.localeCompare(b.account_id);
+      return order === 'asc' ? c : -c;
+    });
+    return { date: today, total: list.length, offset: q.offset, limit: q.limit, sort: q.sort, order, accounts: list.slice(q.offset, q.offset + q.limit) };
+  });
+
+  app.get<Req>('/accounts/:accountId', async (request) => {
+    const id = request.params.accountId!;
+    const date = z.string().regex(/^\d{4}-\d{2}-\d{2}$/).optional().safeParse((request.query as Record<string, string>).date);
+    const today = (date.success && date.data) || iso(Date.now());
+    const [view] = await accountViews(app.store, request.project!, today, id);
+    if (!view) throw new Errors.NotFound(`account ${id}`);
+    return { date: today, ...view, history: await snapshotHistory(app.store, request.project!.id, id) };
+  });
+}
