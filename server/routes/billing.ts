@@ -5,14 +5,14 @@ import Stripe from 'stripe';
 import { Errors, validationError } from '../errors.js';
 import { zodErrors } from '../ingest/validate.js';
 import { fromStripe } from '../analytics/stripe.js';
-import { subscriptionBodySchema } from '../schema/billing.js';
+import { parseSubscriptionBody } from '../schema/billing.js';
 import { insertChanges, type SubscriptionChange } from '../store/queries/subscriptions.js';
 
 export async function subscriptionRoutes(app: FastifyInstance) {
   app.post<{ Params: { projectId: string } }>('/subscriptions', async (request, reply) => {
-    const r = subscriptionBodySchema.safeParse(request.body);
-    if (!r.success) throw validationError(zodErrors(r.error, ''));
-    const list = 'changes' in r.data ? r.data.changes : [r.data];
+    const r = parseSubscriptionBody(request.body);
+    if (!r.ok) throw validationError(zodErrors(r.error, ''));
+    const list = r.changes;
     const changes: SubscriptionChange[] = list.map((c) => ({
       account_id: c.account_id,
       mrr: c.mrr,

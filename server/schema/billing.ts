@@ -13,5 +13,12 @@ export const subscriptionChangeSchema = z
   })
   .strict();
 
-export const subscriptionBodySchema = z.union([subscriptionChangeSchema, z.object({ changes: z.array(subscriptionChangeSchema).min(1).max(10_000) }).strict()]);
+export const subscriptionBatchSchema = z.object({ changes: z.array(subscriptionChangeSchema).min(1).max(10_000) }).strict();
+
+/** One change, or { changes: [...] }: picked by shape so that errors name the field, not "no union matched". */
+export function parseSubscriptionBody(body: unknown) {
+  const batch = !!body && typeof body === 'object' && 'changes' in body;
+  const r = batch ? subscriptionBatchSchema.safeParse(body) : subscriptionChangeSchema.safeParse(body);
+  return r.success ? { ok: true as const, changes: batch ? (r.data as z.infer<typeof subscriptionBatchSchema>).changes : [r.data as SubscriptionChangeInput] } : { ok: false as const, error: r.error };
+}
 export type SubscriptionChangeInput = z.infer<typeof subscriptionChangeSchema>;

@@ -121,3 +121,8 @@ export function rebuildStatements(ctx: DdlContext): string[] {
     `INSERT INTO ${db}.\`${r.table.name}\` ${r.select.replaceAll('{from}', `${db}.\`events\``)}`,
   ]);
 }
+
+/** Rebuilds every rollup from the raw events (npm run rebuild-rollups). */
+export async function rebuildRollups(store: { exec(sql: string): Promise<void> }, ctx: DdlContext): Promise<void> {
+  for (const s of rebuildStatements(ctx)) await store.exec(s);
+}

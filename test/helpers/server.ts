@@ -105,3 +105,29 @@ let seq = 0;
 export function track(event: string, extra: Record<string, unknown> = {}) {
   return { type: 'track', event, userId: 'u1', messageId: `m-${process.pid}-${Date.now()}-${seq++}`, ...extra };
 }
+
+let fixtureSeq = 0;
+/** Stores messages through the real ingestion route and waits until they are queryable. */
+export async function ingest(t: TestApp, messages: Record<string, unknown>[]): Promise<void> {
+  const before = (await countOf(t.store, t.project.id)).rows;
+  for (let i = 0; i < messages.length; i += 2000) {
+    const batch = messages.slice(i, i + 2000).map((m) => ({ type: 'track', messageId: `fx-${process.pid}-${fixtureSeq++}`, ...m }));
+    const res = await t.app.inject({ method: 'POST', url: '/v1/batch', payload: { writeKey: t.project.writeKey, batch } });
+    if (res.statusCode !== 200) throw new Error(`ingest failed: ${res.body}`);
+  }
+  await t.app.pipeline.flush();
+  await waitFor(() => countOf(t.store, t.project.id), (c) => c.rows >= before + messages.length);
+}
+
+/** GET on the secret-key API of the test project. */
+export async function api<T = any>(t: TestApp, path: string, expectStatus = 200): Promise<T> {
+  const res = await t.app.inject({ url: `/v1/projects/${t.project.id}${path}`, headers: { authorization: `Bearer ${t.project.secretKey}` } });
+  if (res.statusCode !== expectStatus) throw new Error(`${path}: ${res.statusCode} ${res.body}`);
+  return res.json() as T;
+}
+
+export const DAY_MS = 86_400_000;
+/** An ISO time n days before now (fractional days allowed). */
+export const daysAgo = (n: number) => new Date(Date.now() - n * DAY_MS).toISOString();
+/** A YYYY-MM-DD date n days before today (UTC). */
+export const dateAgo = (n: number) => new Date(Date.now() - n * DAY_MS).toISOString().slice(0, 10);

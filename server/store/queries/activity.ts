@@ -33,7 +33,7 @@ export async function stickiness(store: Store, s: Scope, source: Source): Promis
   const t = activitySource(store.database, source, s);
   const p = params(s);
   const [daily, [m], histogram] = await Promise.all([
-    store.query<{ day: string; dau: string }>(`SELECT toString(${t.day}) AS day, uniqExact(${t.user}) AS dau FROM ${t.from} WHERE ${t.where} GROUP BY day ORDER BY day`, p),
+    store.query<{ d: string; dau: string }>(`SELECT toString(${t.day}) AS d, uniqExact(${t.user}) AS dau FROM ${t.from} WHERE ${t.where} GROUP BY d ORDER BY d`, p),
     store.query<{ mau: string }>(`SELECT uniqExact(${t.user}) AS mau FROM ${t.from} WHERE ${t.where}`, p),
     store.query<{ days: string; users: string }>(
       `SELECT days, count() AS users FROM (SELECT ${t.user} AS u, uniqExact(${t.day}) AS days FROM ${t.from} WHERE ${t.where} GROUP BY u) GROUP BY days ORDER BY days`,
@@ -41,7 +41,7 @@ export async function stickiness(store: Store, s: Scope, source: Source): Promis
     ),
   ]);
   return {
-    daily: daily.map((r) => ({ day: r.day, dau: Number(r.dau) })),
+    daily: daily.map((r) => ({ day: r.d, dau: Number(r.dau) })),
     mau: Number(m?.mau ?? 0),
     histogram: histogram.map((r) => ({ days: Number(r.days), users: Number(r.users) })),
   };
