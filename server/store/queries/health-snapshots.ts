@@ -19,10 +19,10 @@ export async function writeSnapshots(store: Store, projectId: string, rows: Snap
 }
 
 export async function snapshotHistory(store: Store, projectId: string, accountId: string, days = 180) {
-  const rows = await store.query<{ day: string; score: number; tier: string; components: string }>(
-    `SELECT toString(day) AS day, score, tier, components FROM ${store.database}.health_snapshots FINAL
+  const rows = await store.query<{ d: string; score: number; tier: string; components: string }>(
+    `SELECT toString(day) AS d, score, tier, components FROM ${store.database}.health_snapshots FINAL
      WHERE project_id = {p:String} AND account_id = {a:String} AND day >= today() - {n:UInt32} ORDER BY day`,
     { p: projectId, a: accountId, n: days },
   );
-  return rows.map((r) => ({ day: r.day, score: Number(r.score), tier: r.tier, components: JSON.parse(r.components) }));
+  return rows.map((r) => ({ day: r.d, score: Number(r.score), tier: r.tier, components: JSON.parse(r.components) }));
 }
