@@ -85,7 +85,8 @@ export function health(h: HealthInputs, weights: Weights = DEFAULT_WEIGHTS) {
     const effective = score === null || !total ? 0 : weights[name] / total;
     return { name, score: score === null ? null : r1(score), weight: weights[name] / 100, effective_weight: r1(effective * 1000) / 1000, contribution: r1((score ?? 0) * effective), missing: score === null, detail };
   });
-  const score = r1(list.reduce((s, x) => s + x.contribution, 0));
+  // From the unrounded contributions: the shown ones are rounded for display.
+  const score = r1(names.reduce((s, n) => s + (c[n][0] === null || !total ? 0 : (c[n][0] as number) * (weights[n] / total)), 0));
   const tier = tierOf(score);
   return { score, tier, intervention: INTERVENTIONS[tier], components: list, missing: list.filter((x) => x.missing).map((x) => x.name) };
 }
