@@ -118,7 +118,8 @@ export function rebuildStatements(ctx: DdlContext): string[] {
   const on = ctx.cluster ? ` ON CLUSTER \`${ctx.cluster}\`` : '';
   return ROLLUPS.flatMap((r) => [
     `TRUNCATE TABLE IF EXISTS ${db}.\`${storageTable(ctx, r.table.name)}\`${on}`,
-    `INSERT INTO ${db}.\`${r.table.name}\` ${r.select.replaceAll('{from}', `${db}.\`events\``)}`,
+    // No insert deduplication: blocks equal to ones inserted before the TRUNCATE would be dropped silently.
+    `INSERT INTO ${db}.\`${r.table.name}\` ${r.select.replaceAll('{from}', `${db}.\`events\``)} SETTINGS insert_deduplicate = 0`,
   ]);
 }
 
