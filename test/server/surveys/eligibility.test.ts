@@ -1,24 +1,15 @@
 // Who sees which survey, decided by the real route from history stored in embedded ClickHouse.
 import { describe, expect, it } from 'vitest';
-import { buildTestApp, countOf, waitFor, type ProjectInput, type TestApp } from '../../helpers/server.js';
+import { buildTestApp, ingest, type ProjectInput, type TestApp } from '../../helpers/server.js';
 
 const DAY = 86_400_000;
 const ago = (days: number) => new Date(Date.now() - days * DAY).toISOString();
-let n = 0;
 
 async function setup(project: ProjectInput) {
   return buildTestApp({ project });
 }
 
-/** Stores events through the real ingestion route and waits until they are queryable. */
-async function store(t: TestApp, messages: Record<string, unknown>[]) {
-  const before = (await countOf(t.store, t.project.id)).rows;
-  const batch = messages.map((m) => ({ type: 'track', messageId: `e-${process.pid}-${n++}`, ...m }));
-  const res = await t.app.inject({ method: 'POST', url: '/v1/batch', payload: { writeKey: t.project.writeKey, batch } });
-  expect(res.statusCode).toBe(200);
-  await t.app.pipeline.flush();
-  await waitFor(() => countOf(t.store, t.project.id), (c) => c.rows >= before + batch.length);
-}
+const store = ingest;
 
 async function next(t: TestApp, query: Record<string, string>) {
   const qs = new URLSearchParams({ writeKey: t.project.writeKey, ...query });

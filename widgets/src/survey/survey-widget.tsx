@@ -4,6 +4,7 @@
 import { useEffect, useLayoutEffect, useState } from 'preact/hooks';
 import type { SurveyDefinition } from '../../../sdk/src/widgets-api.js';
 import type { MessageKey } from '../i18n/index.js';
+import { Face } from '../ui/face.js';
 import { Scale, type ScaleItem } from '../ui/scale.js';
 import type { FrameProps } from '../ui/dialog.js';
 import { Dialog } from '../ui/dialog.js';
@@ -16,7 +17,6 @@ interface Props extends FrameProps {
   dir: 'ltr' | 'rtl';
 }
 
-const FACES = ['😞', '🙁', '😐', '🙂', '😄'];
 
 export function SurveyWidget(p: Props) {
   const { def, t } = p;
@@ -47,7 +47,7 @@ export function SurveyWidget(p: Props) {
 
   const items: ScaleItem[] = nps
     ? Array.from({ length: 11 }, (_, i) => ({ value: i, content: String(i), label: t('score_label', { score: i }) }))
-    : [1, 2, 3, 4, 5].map((v) => ({ value: v, content: def.style === 'faces' ? FACES[v - 1] : '★'.repeat(v), label: t(`csat_${v}` as MessageKey) }));
+    : [1, 2, 3, 4, 5].map((v) => ({ value: v, content: def.style === 'faces' ? <Face level={v as 1 | 2 | 3 | 4 | 5} /> : '★'.repeat(v), label: t(`csat_${v}` as MessageKey) }));
   const question = def.question ?? t(nps ? 'nps_question' : 'csat_question');
   const frame = { ...p, onClose: close };
 

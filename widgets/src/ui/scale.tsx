@@ -1,9 +1,10 @@
 // A rating scale as an ARIA radio group: one tab stop, arrow keys (mirrored in right-to-left), Home/End.
+import type { ComponentChildren } from 'preact';
 import { useRef, useState } from 'preact/hooks';
 
 export interface ScaleItem {
   value: number;
-  content: string;
+  content: ComponentChildren;
   label: string;
 }
 
