@@ -116,7 +116,8 @@ async function main() {
     ['csat, 90 days', `/metrics/csat?from=${from90}&to=${to}`, true],
     ['revenue, 12 months', `/metrics/revenue?months=12`, false],
     ['cancellations, 90 days', `/metrics/cancellations?from=${from90}&to=${to}`, false],
-    ['accounts, worst 50 by health', `/accounts?sort=health&limit=50`, false],
+    ['accounts, worst 50, computed live', `/accounts?sort=health&limit=50&fresh=true`, false],
+    ['accounts, worst 50, from today’s snapshot', `/accounts?sort=health&limit=50`, false],
     ['one account', `/accounts/acct-00003`, false],
   ];
   const time = async (url: string) => {

@@ -2,14 +2,18 @@
 import type { Project } from '../schema/project.js';
 import { writeSnapshots } from '../store/queries/health-snapshots.js';
 import type { Store } from '../store/types.js';
-import { accountViews } from './accounts.js';
+import { accountViews, type AccountView } from './accounts.js';
 
 export async function takeSnapshots(store: Store, project: Project, day: string): Promise<number> {
   const views = await accountViews(store, project, day);
-  await writeSnapshots(
-    store,
-    project.id,
-    views.map((v) => ({ account_id: v.account_id, day, score: v.health, tier: v.tier, components: v.components.map(({ name, score, contribution, missing }) => ({ name, score, contribution, missing })) })),
-  );
+  await saveSnapshots(store, project.id, day, views);
   return views.length;
+}
+
+export function saveSnapshots(store: Store, projectId: string, day: string, views: AccountView[]): Promise<void> {
+  return writeSnapshots(
+    store,
+    projectId,
+    views.map((v) => ({ account_id: v.account_id, day, score: v.health, tier: v.tier, components: v.components.map(({ name, score, contribution, missing }) => ({ name, score, contribution, missing })), view: v })),
+  );
 }

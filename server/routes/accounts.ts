@@ -6,7 +6,8 @@ import { Errors, validationError } from '../errors.js';
 import { zodErrors } from '../ingest/validate.js';
 import { accountViews, type AccountView } from '../analytics/accounts.js';
 import { iso } from '../analytics/range.js';
-import { snapshotHistory } from '../store/queries/health-snapshots.js';
+import { latestViews, snapshotHistory } from '../store/queries/health-snapshots.js';
+import { saveSnapshots } from '../analytics/snapshots.js';
 
 const listQuery = z.object({
   sort: z.enum(['health', 'mrr', 'drop', 'account_id']).default('health'),
@@ -15,7 +16,12 @@ const listQuery = z.object({
   offset: z.coerce.number().int().min(0).default(0),
   tier: z.enum(['healthy', 'needs_attention', 'at_risk', 'critical']).optional(),
   date: z.string().regex(/^\d{4}-\d{2}-\d{2}$/).optional(),
+  /** Compute now instead of serving today's snapshot. */
+  fresh: z.enum(['true', 'false', '1', '0']).optional(),
 });
+
+/** The list is served from today's snapshot while it is younger than this (health is a daily measure). */
+export const SNAPSHOT_MAX_AGE_MS = 15 * 60_000;
 
 const sortKey: Record<string, (a: AccountView) => number | string> = {
   health: (a) => a.health,
@@ -32,7 +38,14 @@ export default async function accountRoutes(app: FastifyInstance) {
     if (!r.success) throw validationError(zodErrors(r.error, ''));
     const q = r.data;
     const today = q.date ?? iso(Date.now());
-    let list = await accountViews(app.store, request.project!, today);
+    const project = request.project!;
+    const fresh = q.fresh === 'true' || q.fresh === '1';
+    // Computing every account takes a few hundred ms on large projects: today's list comes from a snapshot no
+    // older than 15 minutes, and a live computation refreshes that snapshot.
+    const snap = !fresh && !q.date ? await latestViews<AccountView>(app.store, project.id, today, SNAPSHOT_MAX_AGE_MS) : null;
+    let list = snap?.views ?? (await accountViews(app.store, project, today));
+    const computedAt = snap?.taken_at ?? new Date().toISOString().slice(0, 23).replace('T', ' ');
+    if (!snap && !q.date) await saveSnapshots(app.store, project.id, today, list);
     if (q.tier) list = list.filter((a) => a.tier === q.tier);
     // Worst first by default: lowest health, biggest drop; highest MRR first.
     const order = q.order ?? (q.sort === 'mrr' ? 'desc' : 'asc');
@@ -42,7 +55,7 @@ export default async function accountRoutes(app: FastifyInstance) {
       const c = x < y ? -1 : x > y ? 1 : a.account_id.localeCompare(b.account_id);
       return order === 'asc' ? c : -c;
     });
-    return { date: today, total: list.length, offset: q.offset, limit: q.limit, sort: q.sort, order, accounts: list.slice(q.offset, q.offset + q.limit) };
+    return { date: today, computed_at: computedAt, from_snapshot: !!snap, total: list.length, offset: q.offset, limit: q.limit, sort: q.sort, order, accounts: list.slice(q.offset, q.offset + q.limit) };
   });
 
   app.get<Req>('/accounts/:accountId', async (request) => {

@@ -135,7 +135,8 @@ export const migrations: Migration[] = [
       }),
       ...createTable(ctx, {
         name: 'health_snapshots',
-        columns: ['project_id LowCardinality(String)', 'account_id String', 'day Date', 'score Float64', 'tier LowCardinality(String)', 'components String', "taken_at DateTime64(3, 'UTC')"],
+        // view: the whole account view as computed, so that the account list can be served from the latest snapshot.
+        columns: ['project_id LowCardinality(String)', 'account_id String', 'day Date', 'score Float64', 'tier LowCardinality(String)', 'components String', 'view String', "taken_at DateTime64(3, 'UTC')"],
         engine: 'ReplacingMergeTree',
         version: 'taken_at',
         orderBy: '(project_id, account_id, day)',

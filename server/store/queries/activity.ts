@@ -32,9 +32,9 @@ export interface StickinessRows {
 export async function stickiness(store: Store, s: Scope, source: Source): Promise<StickinessRows> {
   const t = activitySource(store.database, source, s);
   const p = params(s);
-  const [daily, [m], histogram] = await Promise.all([
+  // The histogram's users add up to the users active in the range, so no separate count is needed.
+  const [daily, histogram] = await Promise.all([
     store.query<{ d: string; dau: string }>(`SELECT toString(${t.day}) AS d, uniqExact(${t.user}) AS dau FROM ${t.from} WHERE ${t.where} GROUP BY d ORDER BY d`, p),
-    store.query<{ mau: string }>(`SELECT uniqExact(${t.user}) AS mau FROM ${t.from} WHERE ${t.where}`, p),
     store.query<{ days: string; users: string }>(
       `SELECT days, count() AS users FROM (SELECT ${t.user} AS u, uniqExact(${t.day}) AS days FROM ${t.from} WHERE ${t.where} GROUP BY u) GROUP BY days ORDER BY days`,
       p,
@@ -42,7 +42,7 @@ export async function stickiness(store: Store, s: Scope, source: Source): Promis
   ]);
   return {
     daily: daily.map((r) => ({ day: r.d, dau: Number(r.dau) })),
-    mau: Number(m?.mau ?? 0),
+    mau: histogram.reduce((sum, r) => sum + Number(r.users), 0),
     histogram: histogram.map((r) => ({ days: Number(r.days), users: Number(r.users) })),
   };
 }

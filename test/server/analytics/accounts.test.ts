@@ -91,6 +91,14 @@ describe('accounts', () => {
     expect((await api(t, '/accounts/nobody', 404)).code).toBe('HF_ERR_NOT_FOUND');
   });
 
+  it('serves the list from today’s snapshot once computed, and computes afresh on request', async () => {
+    const live = await api(t, '/accounts?fresh=true');
+    expect(live.from_snapshot).toBe(false);
+    const cached = await api(t, '/accounts');
+    expect(cached.from_snapshot).toBe(true);
+    expect(cached.accounts).toEqual(live.accounts);
+  });
+
   it('keeps daily snapshots, so a change of score can be explained', async () => {
     await takeSnapshots(t.store, t.project, dateAgo(1));
     await takeSnapshots(t.store, t.project, dateAgo(0));
