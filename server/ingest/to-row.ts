@@ -46,6 +46,7 @@ export interface EventRow {
   library_name: string;
   library_version: string;
   ip: string;
+  session_id: string;
 }
 
 /** PostHog's rule: a corrected time more than 23 hours ahead is a broken clock, so the receive time is used. */
@@ -103,5 +104,6 @@ export function toRow(m: Message, info: RequestInfo): EventRow {
     library_name: str(library.name),
     library_version: str(library.version),
     ip: info.ip ?? '',
+    session_id: str(context.sessionId),
   };
 }

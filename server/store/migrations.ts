@@ -39,6 +39,8 @@ export const EVENT_COLUMNS = [
   "library_name LowCardinality(String)",
   'library_version String',
   'ip String',
+  // The SDK's session (context.sessionId), as a column: rollups count sessions without parsing context.
+  'session_id String',
 ];
 
 export const migrations: Migration[] = [

@@ -41,8 +41,9 @@ export const ROLLUPS: Rollup[] = [
     select: `SELECT project_id, account_id, ${day},
       count() AS events,
       uniqExactState(${USER_KEY}) AS users,
-      uniqExactStateIf(JSONExtractString(context, 'sessionId'), JSONExtractString(context, 'sessionId') != '') AS sessions,
-      sumIf(toUInt64(greatest(JSONExtractInt(properties, 'duration_ms'), 0)), event = 'Session Ended') AS session_ms,
+      uniqExactStateIf(session_id, session_id != '') AS sessions,
+      -- if() short-circuits: only Session Ended rows have their properties parsed.
+      sum(if(event = 'Session Ended', toUInt64(greatest(JSONExtractInt(properties, 'duration_ms'), 0)), 0)) AS session_ms,
       countIf(event = 'Signed In') AS logins,
       countIf(event = 'Support Ticket Opened') AS tickets,
       countIf(event IN ${CSM_EVENTS}) AS csm_touches
