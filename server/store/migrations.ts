@@ -75,19 +75,6 @@ export const migrations: Migration[] = [
         orderBy: '(project_id, account_id)',
         shardBy: 'cityHash64(project_id, account_id)',
       }),
-      ...createTable(ctx, {
-        name: 'account_members',
-        columns: [
-          'project_id LowCardinality(String)',
-          'account_id String',
-          'user_id String',
-          "first_seen SimpleAggregateFunction(min, DateTime64(3, 'UTC'))",
-          "last_seen SimpleAggregateFunction(max, DateTime64(3, 'UTC'))",
-        ],
-        engine: 'AggregatingMergeTree',
-        orderBy: '(project_id, account_id, user_id)',
-        shardBy: 'cityHash64(project_id, account_id)',
-      }),
       createMaterializedView(
         ctx,
         'persons_mv',
@@ -101,13 +88,6 @@ export const migrations: Migration[] = [
         'events',
         'accounts',
         "SELECT project_id, account_id, traits, timestamp AS updated_at FROM {from} WHERE type = 'group' AND account_id != ''",
-      ),
-      createMaterializedView(
-        ctx,
-        'account_members_mv',
-        'events',
-        'account_members',
-        "SELECT project_id, account_id, user_id, min(timestamp) AS first_seen, max(timestamp) AS last_seen FROM {from} WHERE account_id != '' AND user_id != '' GROUP BY project_id, account_id, user_id",
       ),
     ],
   },

@@ -40,7 +40,7 @@ export async function surveyHistory(store: Store, projectId: string, person: { u
     ),
     accountId
       ? store.query<{ first: string | null; traits: string | null }>(
-          `SELECT (SELECT toString(min(first_seen)) FROM ${db}.account_members WHERE project_id = {p:String} AND account_id = {a:String}) AS first,
+          `SELECT (SELECT toString(toDateTime(min(day), 'UTC')) FROM ${db}.account_daily WHERE project_id = {p:String} AND account_id = {a:String}) AS first,
                   (SELECT argMax(traits, updated_at) FROM ${db}.accounts WHERE project_id = {p:String} AND account_id = {a:String}) AS traits`,
           params,
         )

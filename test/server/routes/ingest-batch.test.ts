@@ -40,8 +40,8 @@ describe('POST /v1/batch', () => {
 
     const persons = await store.query('SELECT user_id, traits FROM holdfast.persons FINAL WHERE project_id = {p:String}', { p: project.id });
     expect(persons).toEqual([{ user_id: 'u1', traits: '{"email":"a@example.com"}' }]);
-    const members = await store.query('SELECT account_id, user_id FROM holdfast.account_members WHERE project_id = {p:String} GROUP BY account_id, user_id', { p: project.id });
-    expect(members).toEqual([{ account_id: 'acme', user_id: 'u1' }]);
+    const members = await store.query("SELECT account_id, user_key FROM holdfast.user_daily WHERE project_id = {p:String} AND account_id != '' GROUP BY account_id, user_key", { p: project.id });
+    expect(members).toEqual([{ account_id: 'acme', user_key: 'u1' }]);
   });
 
   it('accepts the write key as HTTP Basic user name with a JSON body', async () => {

@@ -19,7 +19,7 @@ describe('cluster DDL', () => {
     const dist = ddl.find((s) => s.startsWith('CREATE TABLE IF NOT EXISTS `hf`.`events` '))!;
     expect(dist).toContain('AS `hf`.`events_local`');
     expect(dist).toContain('ENGINE = Distributed(`prod`, `hf`, `events_local`, cityHash64(project_id, account_id))');
-    for (const t of ['persons', 'accounts', 'account_members', 'schema_migrations']) {
+    for (const t of ['persons', 'accounts', 'account_daily', 'user_daily', 'feature_daily', 'survey_responses', 'subscriptions', 'health_snapshots', 'schema_migrations']) {
       expect(ddl.some((s) => s.includes(`\`hf\`.\`${t}_local\``) && s.includes('ENGINE = Replicated'))).toBe(true);
       expect(ddl.some((s) => s.includes(`\`hf\`.\`${t}\` ON CLUSTER`) && s.includes('ENGINE = Distributed'))).toBe(true);
     }
@@ -42,7 +42,7 @@ describe('single-server migrations', () => {
     expect(await migrate(store, { database: store.database })).toEqual([]);
     const tables = await store.query<{ name: string }>("SELECT name FROM system.tables WHERE database = 'holdfast' ORDER BY name");
     expect(tables.map((t) => t.name)).toEqual(
-      expect.arrayContaining(['events', 'persons', 'accounts', 'account_members', 'persons_mv', 'accounts_mv', 'account_members_mv', 'schema_migrations', 'account_daily', 'user_daily', 'feature_daily', 'survey_responses', 'subscriptions', 'health_snapshots']),
+      expect.arrayContaining(['events', 'persons', 'accounts', 'persons_mv', 'accounts_mv', 'account_daily_mv', 'user_daily_mv', 'schema_migrations', 'account_daily', 'user_daily', 'feature_daily', 'survey_responses', 'subscriptions', 'health_snapshots']),
     );
     const [v] = await store.query<{ n: string }>('SELECT count() AS n FROM holdfast.schema_migrations');
     expect(Number(v.n)).toBe(2);
