@@ -38,9 +38,13 @@ describe('POST /v1/batch', () => {
     expect(by['sc-1']).toMatchObject({ type: 'screen', name: 'Settings' });
     expect(JSON.parse(by['al-1'].properties!)).toEqual({ previous_id: 'anon-1' });
 
-    const persons = await store.query('SELECT user_id, traits FROM holdfast.persons FINAL WHERE project_id = {p:String}', { p: project.id });
+    const persons = await waitFor(() => store.query('SELECT user_id, traits FROM holdfast.persons FINAL WHERE project_id = {p:String}', { p: project.id }), (r) => r.length > 0);
     expect(persons).toEqual([{ user_id: 'u1', traits: '{"email":"a@example.com"}' }]);
-    const members = await store.query("SELECT account_id, user_key FROM holdfast.user_daily WHERE project_id = {p:String} AND account_id != '' GROUP BY account_id, user_key", { p: project.id });
+    // Rollup parts can commit a moment after the events part: wait for them.
+    const members = await waitFor(
+      () => store.query("SELECT account_id, user_key FROM holdfast.user_daily WHERE project_id = {p:String} AND account_id != '' GROUP BY account_id, user_key", { p: project.id }),
+      (r) => r.length > 0,
+    );
     expect(members).toEqual([{ account_id: 'acme', user_key: 'u1' }]);
   });
 
