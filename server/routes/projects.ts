@@ -4,6 +4,7 @@ import { authenticateSecret } from '../plugins/secret-auth.js';
 import accountRoutes from './accounts.js';
 import analyticsRoutes from './analytics.js';
 import { subscriptionRoutes } from './billing.js';
+import privacyRoutes from './privacy.js';
 
 export default async function projectRoutes(app: FastifyInstance) {
   app.addHook('onRequest', async (request, reply) => {
@@ -14,4 +15,5 @@ export default async function projectRoutes(app: FastifyInstance) {
   await app.register(analyticsRoutes);
   await app.register(accountRoutes);
   await app.register(subscriptionRoutes);
+  await app.register(privacyRoutes);
 }
