@@ -27,6 +27,8 @@ export const envSchema = z.object({
   HOLDFAST_RATE_LIMIT_PER_KEY: int(1, Number.MAX_SAFE_INTEGER).default(30_000),
   HOLDFAST_RATE_LIMIT_PER_IP: int(1, Number.MAX_SAFE_INTEGER).default(6_000),
   HOLDFAST_RATE_LIMIT_WINDOW_MS: int(100, 3_600_000).default(60_000),
+  /** Delete person-level rows (events, per-user rollups, survey answers) older than this; 0 keeps them. */
+  HOLDFAST_RETENTION_DAYS: int(0, 36_500).default(0),
   /** How often health snapshots are taken (0: never). */
   HOLDFAST_SNAPSHOT_INTERVAL_MS: int(0, 7 * 86_400_000).default(6 * 3_600_000),
   /** Serve the demo app (examples/demo) for this project at /demo/; the local demo project by default. */

@@ -4,6 +4,7 @@ import type { Env } from '../config.js';
 import { EmbeddedStore } from './embedded.js';
 import { migrate } from './migrations.js';
 import { RemoteStore } from './remote.js';
+import { applyRetention } from './retention.js';
 import type { Store } from './types.js';
 
 export type { Store } from './types.js';
@@ -14,6 +15,7 @@ export async function openStore(env: Env): Promise<Store> {
   if (!env.CLICKHOUSE_URL) {
     const store = new EmbeddedStore(join(env.HOLDFAST_DATA_DIR, 'clickhouse'), database);
     await migrate(store, { database });
+    await applyRetention(store, { database }, env.HOLDFAST_RETENTION_DAYS);
     return store;
   }
   const store = new RemoteStore({
@@ -26,6 +28,7 @@ export async function openStore(env: Env): Promise<Store> {
   try {
     await store.checkVersion();
     await migrate(store, { database, cluster: env.CLICKHOUSE_CLUSTER });
+    await applyRetention(store, { database, cluster: env.CLICKHOUSE_CLUSTER }, env.HOLDFAST_RETENTION_DAYS);
   } catch (e) {
     await store.close();
     throw e;
