@@ -17,6 +17,7 @@ import demoRoutes from './routes/demo.js';
 import projectRoutes from './routes/projects.js';
 import { stripeRoutes } from './routes/billing.js';
 import snapshots from './plugins/snapshots.js';
+import docsRoutes from './routes/docs.js';
 import type { Store } from './store/types.js';
 
 export interface BuildOptions {
@@ -52,6 +53,12 @@ export async function buildApp(options: BuildOptions): Promise<FastifyInstance> 
     logController: new LogController({ disableRequestLogging: env.LOG_LEVEL !== 'debug' && env.LOG_LEVEL !== 'trace' }),
   });
   app.decorate('config', options.config);
+  // Every route, as registered: the API docs are checked against it.
+  const routeTable: { method: string; url: string }[] = [];
+  app.decorate('routeTable', routeTable);
+  app.addHook('onRoute', (r) => {
+    for (const method of [r.method].flat()) if (method !== 'HEAD' && method !== 'OPTIONS') routeTable.push({ method, url: r.url });
+  });
   let closing = false;
   app.addHook('preClose', async () => void (closing = true));
   app.addHook('onRequest', async () => {
@@ -74,6 +81,7 @@ export async function buildApp(options: BuildOptions): Promise<FastifyInstance> 
   await app.register(demoRoutes);
   await app.register(projectRoutes, { prefix: '/v1/projects/:projectId' });
   await app.register(stripeRoutes);
+  await app.register(docsRoutes);
   await app.register(snapshots);
   return app;
 }

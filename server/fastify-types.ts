@@ -10,6 +10,7 @@ import type { Store } from './store/types.js';
 declare module 'fastify' {
   interface FastifyInstance {
     config: HoldfastConfig;
+    routeTable: { method: string; url: string }[];
     store: Store;
     pipeline: IngestPipeline;
     recentIds: RecentIds;

@@ -9,7 +9,7 @@ import { iso } from '../analytics/range.js';
 import { latestViews, snapshotHistory } from '../store/queries/health-snapshots.js';
 import { saveSnapshots } from '../analytics/snapshots.js';
 
-const listQuery = z.object({
+export const accountListQuery = z.object({
   sort: z.enum(['health', 'mrr', 'drop', 'account_id']).default('health'),
   order: z.enum(['asc', 'desc']).optional(),
   limit: z.coerce.number().int().min(1).max(500).default(50),
@@ -34,7 +34,7 @@ export default async function accountRoutes(app: FastifyInstance) {
   type Req = { Params: { projectId: string; accountId?: string }; Querystring: Record<string, string> };
 
   app.get<Req>('/accounts', async (request) => {
-    const r = listQuery.safeParse(request.query);
+    const r = accountListQuery.safeParse(request.query);
     if (!r.success) throw validationError(zodErrors(r.error, ''));
     const q = r.data;
     const today = q.date ?? iso(Date.now());

@@ -12,7 +12,7 @@ import { cancelEvents } from '../store/queries/cancel-events.js';
 import { surveyScores } from '../store/queries/survey-scores.js';
 import { loadChanges } from '../store/queries/subscriptions.js';
 
-const common = z.object({
+export const metricsQuery = z.object({
   account_id: z.string().min(1).max(256).optional(),
   /** "raw" scans the events instead of the rollups (same answers; for checks and benchmarks). */
   source: z.enum(['rollup', 'raw']).default('rollup'),
@@ -33,7 +33,7 @@ export default async function analyticsRoutes(app: FastifyInstance) {
 
   app.get<Req>('/metrics/stickiness', async (request) => {
     const range = parseRange(request.query);
-    const q = parse(common.passthrough(), request.query);
+    const q = parse(metricsQuery.passthrough(), request.query);
     const s = await stickiness(app.store, { projectId: request.project!.id, range, accountId: q.account_id }, q.source as Source);
     const byDay = new Map(s.daily.map((d) => [d.day, d.dau]));
     const daily = Array.from({ length: range.days }, (_, i) => addDays(range.from, i)).map((day) => ({ day, dau: byDay.get(day) ?? 0 }));
@@ -52,7 +52,7 @@ export default async function analyticsRoutes(app: FastifyInstance) {
 
   app.get<Req>('/metrics/features', async (request) => {
     const range = parseRange(request.query);
-    const q = parse(common.passthrough(), request.query);
+    const q = parse(metricsQuery.passthrough(), request.query);
     const project = request.project!;
     const f = await features(app.store, { projectId: project.id, range, accountId: q.account_id }, q.source as Source);
     const rows = new Map(f.rows.map((r) => [r.feature, r]));
@@ -71,7 +71,7 @@ export default async function analyticsRoutes(app: FastifyInstance) {
   for (const type of ['nps', 'csat'] as const) {
     app.get<Req>(`/metrics/${type}`, async (request) => {
       const range = parseRange(request.query);
-      const q = parse(common.passthrough(), request.query);
+      const q = parse(metricsQuery.passthrough(), request.query);
       const { counts, comments } = await surveyScores(app.store, request.project!.id, type, range, q.account_id, q.source as Source);
       return { from: range.from, to: range.to, ...summarise(type, counts), latest_comments: comments };
     });

@@ -12,7 +12,7 @@ import { decide } from '../surveys/eligibility.js';
 import { inSample } from '../surveys/sampling.js';
 
 const id = z.string().min(1).max(256);
-const askerSchema = z.object({
+export const askerSchema = z.object({
   writeKey: z.string().optional(),
   userId: id.optional(),
   anonymousId: id.optional(),
