@@ -18,6 +18,7 @@ import projectRoutes from './routes/projects.js';
 import { stripeRoutes } from './routes/billing.js';
 import snapshots from './plugins/snapshots.js';
 import docsRoutes from './routes/docs.js';
+import alerts from './plugins/alerts.js';
 import type { Store } from './store/types.js';
 
 export interface BuildOptions {
@@ -73,6 +74,7 @@ export async function buildApp(options: BuildOptions): Promise<FastifyInstance> 
     windowMs: env.HOLDFAST_RATE_LIMIT_WINDOW_MS,
   });
   await app.register(storage, { store: options.store });
+  await app.register(alerts);
   installErrorHandler(app, env.HOLDFAST_BODY_LIMIT);
   await app.register(opsRoutes);
   await app.register(ingestRoutes);

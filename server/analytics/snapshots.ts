@@ -4,10 +4,10 @@ import { writeSnapshots } from '../store/queries/health-snapshots.js';
 import type { Store } from '../store/types.js';
 import { accountViews, type AccountView } from './accounts.js';
 
-export async function takeSnapshots(store: Store, project: Project, day: string): Promise<number> {
+export async function takeSnapshots(store: Store, project: Project, day: string): Promise<AccountView[]> {
   const views = await accountViews(store, project, day);
   await saveSnapshots(store, project.id, day, views);
-  return views.length;
+  return views;
 }
 
 export function saveSnapshots(store: Store, projectId: string, day: string, views: AccountView[]): Promise<void> {

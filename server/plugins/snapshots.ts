@@ -11,8 +11,10 @@ export default fp(
     const run = async () => {
       for (const project of app.projects.list) {
         try {
-          const n = await takeSnapshots(app.store, project, iso(Date.now()));
-          app.log.debug({ project: project.id, accounts: n }, 'health snapshot taken');
+          const day = iso(Date.now());
+          const views = await takeSnapshots(app.store, project, day);
+          const fired = await app.alerts.checkAccounts(project, day, views);
+          app.log.debug({ project: project.id, accounts: views.length, alerts: fired }, 'health snapshot taken');
         } catch (e) {
           app.log.warn({ err: e, project: project.id }, 'health snapshot failed');
         }
@@ -27,5 +29,5 @@ export default fp(
       clearInterval(timer);
     });
   },
-  { name: 'holdfast-snapshots', fastify: '5.x', dependencies: ['holdfast-storage'] },
+  { name: 'holdfast-snapshots', fastify: '5.x', dependencies: ['holdfast-storage', 'holdfast-alerts'] },
 );

@@ -43,6 +43,7 @@ export default async function ingestRoutes(app: FastifyInstance) {
     };
     const lines: string[] = [];
     const ids: string[] = [];
+    const watched = project.alerts.length ? ([] as ReturnType<typeof toRow>[]) : null;
     const sizeErrors: FieldError[] = [];
     messages.forEach((m, i) => {
       const row = toRow(m, info);
@@ -56,6 +57,7 @@ export default async function ingestRoutes(app: FastifyInstance) {
       if (app.recentIds.seen(id)) return void app.metrics.duplicates.inc();
       ids.push(id);
       lines.push(line);
+      watched?.push(row);
     });
     if (sizeErrors.length) {
       app.recentIds.forget(ids);
@@ -70,6 +72,7 @@ export default async function ingestRoutes(app: FastifyInstance) {
         throw e;
       }
       app.metrics.accepted.inc({ project: project.id }, lines.length);
+      if (watched) app.alerts.onRows(project, watched);
     }
     return reply.send(OK);
   }

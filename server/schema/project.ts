@@ -1,5 +1,6 @@
 // The project file (HOLDFAST_CONFIG): the projects a collector serves and their keys.
 import { z } from 'zod';
+import { alertRuleSchema } from './alerts.js';
 import { cancelFlowSchema, contactPolicySchema, surveySchema } from './surveys.js';
 
 const origin = z
@@ -18,6 +19,7 @@ export const projectSchema = z
     surveys: z.array(surveySchema).default([]),
     contactPolicy: contactPolicySchema.prefault({}),
     cancelFlow: cancelFlowSchema.prefault({}),
+    alerts: z.array(alertRuleSchema).default([]),
     /** Signing secret of the Stripe webhook endpoint (whsec_...), to verify its events. */
     stripeWebhookSecret: z.string().min(8).optional(),
     /** Health-score weights (relative; re-weighted over the components that have data). */

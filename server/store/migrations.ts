@@ -127,6 +127,19 @@ export const migrations: Migration[] = [
     ],
     backfill: (ctx) => rebuildStatements(ctx),
   },
+  {
+    version: 3,
+    name: 'alert state',
+    statements: (ctx) =>
+      createTable(ctx, {
+        name: 'alert_state',
+        columns: ['project_id LowCardinality(String)', 'rule_id String', 'subject String', 'state String', "updated_at DateTime64(3, 'UTC')"],
+        engine: 'ReplacingMergeTree',
+        version: 'updated_at',
+        orderBy: '(project_id, rule_id, subject)',
+        shardBy: 'cityHash64(project_id, subject)',
+      }),
+  },
 ];
 
 function migrationsTable(ctx: DdlContext): string[] {

@@ -45,6 +45,6 @@ describe('single-server migrations', () => {
       expect.arrayContaining(['events', 'persons', 'accounts', 'persons_mv', 'accounts_mv', 'account_daily_mv', 'user_daily_mv', 'schema_migrations', 'account_daily', 'user_daily', 'feature_daily', 'survey_responses', 'subscriptions', 'health_snapshots']),
     );
     const [v] = await store.query<{ n: string }>('SELECT count() AS n FROM holdfast.schema_migrations');
-    expect(Number(v.n)).toBe(2);
+    expect(Number(v.n)).toBe(3);
   });
 });
