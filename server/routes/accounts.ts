@@ -20,8 +20,8 @@ export const accountListQuery = z.object({
   fresh: z.enum(['true', 'false', '1', '0']).optional(),
 });
 
-/** The list is served from today's snapshot while it is younger than this (health is a daily measure). */
-export const SNAPSHOT_MAX_AGE_MS = 15 * 60_000;
+/** The list is served from a snapshot at most this old: at most one full computation a minute per project. */
+export const SNAPSHOT_MAX_AGE_MS = 60_000;
 
 const sortKey: Record<string, (a: AccountView) => number | string> = {
   health: (a) => a.health,
@@ -41,7 +41,7 @@ export default async function accountRoutes(app: FastifyInstance) {
     const project = request.project!;
     const fresh = q.fresh === 'true' || q.fresh === '1';
     // Computing every account takes a few hundred ms on large projects: today's list comes from a snapshot no
-    // older than 15 minutes, and a live computation refreshes that snapshot.
+    // older than a minute, and a live computation refreshes that snapshot.
     const snap = !fresh && !q.date ? await latestViews<AccountView>(app.store, project.id, today, SNAPSHOT_MAX_AGE_MS) : null;
     let list = snap?.views ?? (await accountViews(app.store, project, today));
     const computedAt = snap?.taken_at ?? new Date().toISOString().slice(0, 23).replace('T', ' ');
