@@ -27,6 +27,12 @@ const localeChunks = ['fi', 'sv', 'pl', 'zh'].map((code) => ({
 }));
 
 export default [
+  {
+    // The dashboard page (Preact + uPlot), served at /dashboard.
+    input: 'server/dashboard/src/app.tsx',
+    output: { file: 'dist/dashboard/dashboard.js', format: 'iife', plugins: [minify] },
+    plugins: [resolve({ browser: true }), typescript({ tsconfig: 'server/dashboard/tsconfig.json', compilerOptions: { declaration: false, noEmit: false } })],
+  },
   ...localeChunks,
   {
     // The widgets: loaded by the core only when a survey or cancel flow is due. Preact is bundled in.

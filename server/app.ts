@@ -18,6 +18,7 @@ import projectRoutes from './routes/projects.js';
 import { stripeRoutes } from './routes/billing.js';
 import snapshots from './plugins/snapshots.js';
 import docsRoutes from './routes/docs.js';
+import dashboardRoutes from './routes/dashboard.js';
 import alerts from './plugins/alerts.js';
 import type { Store } from './store/types.js';
 
@@ -84,6 +85,7 @@ export async function buildApp(options: BuildOptions): Promise<FastifyInstance> 
   await app.register(projectRoutes, { prefix: '/v1/projects/:projectId' });
   await app.register(stripeRoutes);
   await app.register(docsRoutes);
+  await app.register(dashboardRoutes);
   await app.register(snapshots);
   return app;
 }
