@@ -1,14 +1,16 @@
-// The dashboard in chromium, on generated history stored through the real API: every page shows the numbers
+// The dashboard in chromium, after the real demo:seed filled a project through the API: every page shows the numbers
 // the API answers, a wrong key is refused, and each page is saved as a screenshot at laptop and phone widths.
 import { mkdirSync } from 'node:fs';
 import type { FastifyInstance } from 'fastify';
 import type { Browser, Page } from 'playwright-core';
 import { afterAll, beforeAll, describe, expect, it } from 'vitest';
-import { billingAndCancellations } from '../../examples/generator/billing.js';
-import { generate, planAccounts, type GenerateOptions } from '../../examples/generator/generate.js';
+import { spawn } from 'node:child_process';
+import { once } from 'node:events';
+import { writeFileSync } from 'node:fs';
+import { join } from 'node:path';
 import { buildApp } from '../../server/app.js';
 import { launchBrowser } from '../helpers/browser.js';
-import { api, ingest, testConfig, testProject, testStore, type TestApp } from '../helpers/server.js';
+import { api, tempDir, testConfig, testProject, testStore, type TestApp } from '../helpers/server.js';
 
 const ARTIFACTS = 'test-artifacts/dashboard';
 
@@ -24,12 +26,20 @@ describe('dashboard in chromium', () => {
     const config = testConfig([project]);
     const app: FastifyInstance = await buildApp({ config, store });
     t = { app, project, store, config };
-    const o: GenerateOptions = { seed: 5, accounts: 24, usersPerAccount: 5, days: 120, decliningShare: 0.3 };
-    const { changes, messages } = billingAndCancellations(planAccounts(o), Date.parse(new Date().toISOString().slice(0, 10)) + 86_400_000, 5);
-    await ingest(t, [...generate(o), ...messages]);
-    const res = await app.inject({ method: 'POST', url: '/v1/projects/dash/subscriptions', headers: { authorization: `Bearer ${project.secretKey}` }, payload: { changes } });
-    expect(res.statusCode).toBe(202);
     url = await app.listen({ port: 0, host: '127.0.0.1' });
+    // The real `npm run demo:seed`, pointed at this collector and this project.
+    const dir = tempDir();
+    writeFileSync(join(dir, 'demo-project.json'), JSON.stringify({ projects: [project] }));
+    // Asynchronously: the collector answering the script lives in this process.
+    const child = spawn(process.execPath, ['--import', 'tsx', 'scripts/demo-seed.ts'], { env: { ...process.env, HOLDFAST_URL: url, HOLDFAST_DATA_DIR: dir, ACCOUNTS: '24', SEED: '5' } });
+    let out = '';
+    child.stdout.on('data', (d) => (out += d));
+    child.stderr.on('data', (d) => (out += d));
+    const [code] = await once(child, 'exit');
+    expect(code, out).toBe(0);
+    expect(out).toMatch(/billing changes/);
+    do await app.pipeline.flush();
+    while (app.pipeline.spool.openRows || app.pipeline.spool.sealed().length);
     browser = await launchBrowser();
   }, 180_000);
 
