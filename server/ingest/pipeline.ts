@@ -62,6 +62,12 @@ export class IngestPipeline {
     return this.flushing;
   }
 
+  /** Flushes until nothing waits in the spool: every row accepted so far is inserted (views included). */
+  async drain(): Promise<void> {
+    do await this.flush();
+    while (this.o.spool.openRows || (this.o.spool.sealed().length && Date.now() >= this.retryAt));
+  }
+
   private async doFlush(): Promise<void> {
     await this.o.spool.seal();
     if (Date.now() < this.retryAt) return;

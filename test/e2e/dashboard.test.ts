@@ -38,8 +38,7 @@ describe('dashboard in chromium', () => {
     const [code] = await once(child, 'exit');
     expect(code, out).toBe(0);
     expect(out).toMatch(/billing changes/);
-    do await app.pipeline.flush();
-    while (app.pipeline.spool.openRows || app.pipeline.spool.sealed().length);
+    await app.pipeline.drain();
     browser = await launchBrowser();
   }, 180_000);
 

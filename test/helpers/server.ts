@@ -117,8 +117,7 @@ export async function ingest(t: TestApp, messages: Record<string, unknown>[]): P
   }
   // Flush until the spool is empty: a flush that resolves has finished its inserts, materialized views
   // included, whereas rows can be visible in events a moment before the rollups' parts are committed.
-  do await t.app.pipeline.flush();
-  while (t.app.pipeline.spool.openRows || t.app.pipeline.spool.sealed().length);
+  await t.app.pipeline.drain();
   await waitFor(() => countOf(t.store, t.project.id), (c) => c.rows >= before + messages.length);
 }
 
