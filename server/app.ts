@@ -1,5 +1,5 @@
 // The composition root: registers plugins and routes, never listens. Tests build it and call app.inject().
-import Fastify, { LogController, type FastifyInstance, type FastifyServerOptions } from 'fastify';
+import Fastify, { LogController, type FastifyInstance, type FastifyReply, type FastifyServerOptions } from 'fastify';
 import type { HoldfastConfig } from './config.js';
 import { installErrorHandler } from './error-handler.js';
 import { Errors } from './errors.js';
@@ -50,6 +50,11 @@ export async function buildApp(options: BuildOptions): Promise<FastifyInstance> 
     bodyLimit: env.HOLDFAST_BODY_LIMIT,
     // Our own 503 with a code (below) instead of Fastify's bare one.
     return503OnClosing: false,
+    // Errors raised before routing (a malformed URL) get a documented code too.
+    frameworkErrors: (error, _request, reply) => {
+      const err = new Errors.BadRequest(error.message);
+      void (reply as FastifyReply).status(400).send({ code: err.code, message: err.message });
+    },
     trustProxy: env.HOLDFAST_TRUST_PROXY,
     // Request logs at debug: at thousands of requests a second, info-level access logs cost more than ingestion.
     logController: new LogController({ disableRequestLogging: env.LOG_LEVEL !== 'debug' && env.LOG_LEVEL !== 'trace' }),

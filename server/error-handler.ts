@@ -10,12 +10,13 @@ function translate(err: AnyError, bodyLimit: number): AnyError {
     case 'FST_ERR_CTP_BODY_TOO_LARGE':
       return new Errors.PayloadTooLarge(bodyLimit);
     case 'FST_ERR_CTP_INVALID_MEDIA_TYPE':
-    case 'FST_ERR_CTP_INVALID_CONTENT_LENGTH':
       return new Errors.UnsupportedMediaType('(missing or unsupported)');
     case 'FST_ERR_CTP_EMPTY_JSON_BODY':
       return new Errors.InvalidJson('empty body');
   }
   if (err instanceof SyntaxError) return new Errors.InvalidJson(err.message);
+  // Fastify's other client errors (bad content length, bad URL, ...) keep their meaning, with our code.
+  if (err.statusCode && err.statusCode >= 400 && err.statusCode < 500) return new Errors.BadRequest(err.message);
   return new Errors.Internal();
 }
 

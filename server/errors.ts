@@ -25,6 +25,7 @@ export const Errors = {
   SpoolFull: def('HF_ERR_SPOOL_FULL', 'The ingestion spool is full because storage is unavailable; retry later', 503),
   ShuttingDown: def('HF_ERR_SHUTTING_DOWN', 'The collector is shutting down; retry later', 503),
   AssetMissing: def('HF_ERR_ASSET_MISSING', 'The browser bundle %s is not built; run npm run build', 503),
+  BadRequest: def('HF_ERR_BAD_REQUEST', 'Bad request: %s', 400),
   Internal: def('HF_ERR_INTERNAL', 'Internal server error', 500),
 } as const;
 

@@ -20,6 +20,7 @@ export class Transport {
   private attempt = 0;
   private retryAt = 0;
   private beat: ReturnType<typeof setInterval>;
+  private stopped = false;
 
   constructor(
     private url: string,
@@ -46,7 +47,7 @@ export class Transport {
   stop(): void {
     clearInterval(this.beat);
     clearTimeout(this.timer);
-    this.schedule = () => {};
+    this.stopped = true;
   }
 
   /** Takes over queues of tabs that are gone. */
@@ -79,7 +80,7 @@ export class Transport {
   }
 
   private schedule(ms: number): void {
-    if (this.busy) return;
+    if (this.busy || this.stopped) return;
     clearTimeout(this.timer);
     this.timer = setTimeout(() => this.flush(), Math.max(ms, this.retryAt - Date.now()));
   }

@@ -1,7 +1,7 @@
 // Date ranges of the analytics API: from/to as ISO dates (UTC), inclusive; default the last 30 days.
 import { z } from 'zod';
 import { validationError } from '../errors.js';
-import { zodErrors } from '../ingest/validate.js';
+import { parseOrThrow } from '../ingest/validate.js';
 
 export interface Range {
   from: string;
@@ -17,10 +17,9 @@ export const MAX_DAYS = 731;
 export const rangeQuery = z.object({ from: date.optional(), to: date.optional() });
 
 export function parseRange(query: unknown, now = Date.now()): Range {
-  const r = rangeQuery.passthrough().safeParse(query);
-  if (!r.success) throw validationError(zodErrors(r.error, ''));
-  const to = r.data.to ?? iso(now);
-  const from = r.data.from ?? iso(Date.parse(to) - 29 * DAY);
+  const q = parseOrThrow(rangeQuery.passthrough(), query);
+  const to = q.to ?? iso(now);
+  const from = q.from ?? iso(Date.parse(to) - 29 * DAY);
   const days = Math.round((Date.parse(to) - Date.parse(from)) / DAY) + 1;
   if (days < 1) throw validationError([{ path: 'from', message: 'must not be after to' }]);
   if (days > MAX_DAYS) throw validationError([{ path: 'from', message: `a range spans at most ${MAX_DAYS} days` }]);

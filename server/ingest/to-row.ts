@@ -12,8 +12,9 @@ export interface RequestInfo {
   sentAt?: string;
   context?: Record<string, unknown>;
   userAgentHeader?: string;
-  /** The client's IP, only when the project stores IPs. */
+  /** The connection's IP, stored only when the project opted in (storeIp). */
   ip?: string;
+  storeIp?: boolean;
 }
 
 export interface EventRow {
@@ -54,6 +55,8 @@ const MAX_FUTURE_MS = 23 * 3600 * 1000;
 
 // ClickHouse's JSON input reads 'YYYY-MM-DD hh:mm:ss.sss' (UTC) without extra settings.
 export const chTime = (ms: number) => new Date(ms).toISOString().slice(0, 23).replace('T', ' ');
+/** The inverse: a DateTime64 as ClickHouse prints it (UTC), to epoch ms. */
+export const fromChTime = (t: string) => Date.parse(t.replace(' ', 'T') + 'Z');
 
 const str = (v: unknown) => (typeof v === 'string' ? v : v == null ? '' : String(v));
 const obj = (v: unknown) => (v && typeof v === 'object' ? (v as Record<string, unknown>) : undefined);
@@ -72,7 +75,8 @@ export function correctedTime(m: Message, info: RequestInfo): { original: number
 export function toRow(m: Message, info: RequestInfo): EventRow {
   const { original, corrected, sentAt } = correctedTime(m, info);
   const context: Record<string, unknown> = { ...info.context, ...m.context };
-  // The raw IP is not stored unless the project opted in.
+  // The raw IP is not stored unless the project opted in; a client-given context.ip wins over the connection's.
+  const ip = info.storeIp ? str(context.ip) || (info.ip ?? '') : '';
   delete context.ip;
   const page = obj(context.page) ?? {};
   const library = obj(context.library) ?? {};
@@ -103,7 +107,7 @@ export function toRow(m: Message, info: RequestInfo): EventRow {
     locale: str(context.locale),
     library_name: str(library.name),
     library_version: str(library.version),
-    ip: info.ip ?? '',
+    ip,
     session_id: str(context.sessionId),
   };
 }

@@ -2,8 +2,8 @@
 // with its score history.
 import type { FastifyInstance } from 'fastify';
 import { z } from 'zod';
-import { Errors, validationError } from '../errors.js';
-import { zodErrors } from '../ingest/validate.js';
+import { Errors } from '../errors.js';
+import { parseOrThrow } from '../ingest/validate.js';
 import { accountViews, type AccountView } from '../analytics/accounts.js';
 import { iso } from '../analytics/range.js';
 import { latestViews, snapshotHistory } from '../store/queries/health-snapshots.js';
@@ -34,9 +34,7 @@ export default async function accountRoutes(app: FastifyInstance) {
   type Req = { Params: { projectId: string; accountId?: string }; Querystring: Record<string, string> };
 
   app.get<Req>('/accounts', async (request) => {
-    const r = accountListQuery.safeParse(request.query);
-    if (!r.success) throw validationError(zodErrors(r.error, ''));
-    const q = r.data;
+    const q = parseOrThrow(accountListQuery, request.query);
     const today = q.date ?? iso(Date.now());
     const project = request.project!;
     const fresh = q.fresh === 'true' || q.fresh === '1';
@@ -60,8 +58,7 @@ export default async function accountRoutes(app: FastifyInstance) {
 
   app.get<Req>('/accounts/:accountId', async (request) => {
     const id = request.params.accountId!;
-    const date = z.string().regex(/^\d{4}-\d{2}-\d{2}$/).optional().safeParse((request.query as Record<string, string>).date);
-    const today = (date.success && date.data) || iso(Date.now());
+    const today = parseOrThrow(accountListQuery.pick({ date: true }), request.query).date ?? iso(Date.now());
     const [view] = await accountViews(app.store, request.project!, today, id);
     if (!view) throw new Errors.NotFound(`account ${id}`);
     return { date: today, ...view, history: await snapshotHistory(app.store, request.project!.id, id) };

@@ -1,8 +1,7 @@
 // The analytics API (secret key): stickiness, features, NPS, CSAT, revenue, cancellations.
 import type { FastifyInstance } from 'fastify';
 import { z } from 'zod';
-import { validationError } from '../errors.js';
-import { zodErrors } from '../ingest/validate.js';
+import { parseOrThrow } from '../ingest/validate.js';
 import { cancellationReport } from '../analytics/cancellations.js';
 import { addDays, parseRange } from '../analytics/range.js';
 import { monthMetrics } from '../analytics/revenue.js';
@@ -20,11 +19,7 @@ export const metricsQuery = z.object({
 
 const month = z.string().regex(/^\d{4}-(0[1-9]|1[0-2])$/, 'must be YYYY-MM');
 
-function parse<T extends z.ZodTypeAny>(schema: T, query: unknown): z.infer<T> {
-  const r = schema.safeParse(query);
-  if (!r.success) throw validationError(zodErrors(r.error, ''));
-  return r.data;
-}
+const parse = parseOrThrow;
 
 const r4 = (x: number) => Math.round(x * 1e4) / 1e4;
 

@@ -6,6 +6,7 @@ import { readFile } from 'node:fs/promises';
 import type { FastifyInstance, FastifyReply, FastifyRequest } from 'fastify';
 import { Errors } from '../errors.js';
 import { snippet } from '../../sdk/snippet.js';
+import { VERSION } from '../version.js';
 
 const DIST = new URL('../../dist/', import.meta.url);
 const SHORT = 'public, max-age=300, stale-while-revalidate=86400';
@@ -17,7 +18,7 @@ interface Asset {
 }
 
 export default async function assetRoutes(app: FastifyInstance) {
-  const { version } = JSON.parse(await readFile(new URL('../../package.json', import.meta.url), 'utf8')) as { version: string };
+  const version = VERSION;
   const cache = new Map<string, Asset>();
 
   async function asset(path: string): Promise<Asset> {

@@ -2,17 +2,14 @@
 import { createHash } from 'node:crypto';
 import type { FastifyInstance } from 'fastify';
 import Stripe from 'stripe';
-import { Errors, validationError } from '../errors.js';
-import { zodErrors } from '../ingest/validate.js';
+import { Errors } from '../errors.js';
 import { fromStripe } from '../analytics/stripe.js';
 import { parseSubscriptionBody } from '../schema/billing.js';
 import { insertChanges, type SubscriptionChange } from '../store/queries/subscriptions.js';
 
 export async function subscriptionRoutes(app: FastifyInstance) {
   app.post<{ Params: { projectId: string } }>('/subscriptions', async (request, reply) => {
-    const r = parseSubscriptionBody(request.body);
-    if (!r.ok) throw validationError(zodErrors(r.error, ''));
-    const list = r.changes;
+    const list = parseSubscriptionBody(request.body);
     const changes: SubscriptionChange[] = list.map((c) => ({
       account_id: c.account_id,
       mrr: c.mrr,

@@ -1,12 +1,12 @@
 // /docs: the OpenAPI description, as JSON and as a plain readable page (no external assets).
-import { readFile } from 'node:fs/promises';
 import type { FastifyInstance } from 'fastify';
 import { openapi, ROUTES } from '../docs/openapi.js';
+import { VERSION } from '../version.js';
 
 const esc = (s: string) => s.replace(/[&<>"]/g, (c) => ({ '&': '&amp;', '<': '&lt;', '>': '&gt;', '"': '&quot;' })[c]!);
 
 export default async function docsRoutes(app: FastifyInstance) {
-  const { version } = JSON.parse(await readFile(new URL('../../package.json', import.meta.url), 'utf8')) as { version: string };
+  const version = VERSION;
   const spec = openapi(version);
   app.get('/docs/openapi.json', async () => spec);
   app.get('/docs', async (_request, reply) => {

@@ -6,7 +6,7 @@ import { SpoolFullError } from '../ingest/spool.js';
 import { chTime, toRow } from '../ingest/to-row.js';
 import { MAX_MESSAGE_BYTES, validateMessages, zodErrors } from '../ingest/validate.js';
 import { authenticateWrite } from '../plugins/auth.js';
-import { batchSchema, messageTypes, type MessageType } from '../schema/message.js';
+import { batchSchema, isPlainObject, messageTypes, type MessageType } from '../schema/message.js';
 
 const OK = { success: true } as const;
 
@@ -18,7 +18,7 @@ function parseJson(_req: FastifyRequest, body: string, done: (err: Error | null,
   }
 }
 
-const isObject = (v: unknown): v is Record<string, unknown> => !!v && typeof v === 'object' && !Array.isArray(v);
+const isObject = isPlainObject;
 
 export default async function ingestRoutes(app: FastifyInstance) {
   app.removeAllContentTypeParsers();
@@ -39,7 +39,8 @@ export default async function ingestRoutes(app: FastifyInstance) {
       sentAt: typeof envelope.sentAt === 'string' ? envelope.sentAt : undefined,
       context: isObject(envelope.context) ? envelope.context : undefined,
       userAgentHeader: request.headers['user-agent'],
-      ip: project.storeIp ? request.ip : undefined,
+      ip: request.ip,
+      storeIp: project.storeIp,
     };
     const lines: string[] = [];
     const ids: string[] = [];
@@ -47,7 +48,6 @@ export default async function ingestRoutes(app: FastifyInstance) {
     const sizeErrors: FieldError[] = [];
     messages.forEach((m, i) => {
       const row = toRow(m, info);
-      if (project.storeIp && typeof m.context?.ip === 'string') row.ip = m.context.ip;
       const line = JSON.stringify(row);
       if (line.length > MAX_MESSAGE_BYTES) {
         sizeErrors.push({ path: prefix(i), message: `message exceeds ${MAX_MESSAGE_BYTES} bytes` });

@@ -3,7 +3,7 @@
 import type { FastifyInstance, FastifyRequest } from 'fastify';
 import { z } from 'zod';
 import { Errors, validationError } from '../errors.js';
-import { zodErrors } from '../ingest/validate.js';
+import { parseOrThrow } from '../ingest/validate.js';
 import { authenticateWrite } from '../plugins/auth.js';
 import type { Project } from '../schema/project.js';
 import type { Survey } from '../schema/surveys.js';
@@ -30,10 +30,8 @@ export default async function surveyRoutes(app: FastifyInstance) {
   });
 
   function asker(request: FastifyRequest): { project: Project; q: z.infer<typeof askerSchema> } {
-    const parsed = askerSchema.safeParse(request.query);
-    const project = authenticateWrite(request, app.projects, parsed.success ? parsed.data.writeKey : undefined);
-    if (!parsed.success) throw validationError(zodErrors(parsed.error, ''));
-    return { project, q: parsed.data };
+    const project = authenticateWrite(request, app.projects, (request.query as { writeKey?: unknown }).writeKey);
+    return { project, q: parseOrThrow(askerSchema, request.query) };
   }
 
   app.get('/v1/surveys/next', async (request) => {

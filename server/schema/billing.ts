@@ -1,5 +1,6 @@
 // Billing state changes, as POST /v1/projects/:id/subscriptions takes them (snake_case JSON).
 import { z } from 'zod';
+import { parseOrThrow } from '../ingest/validate.js';
 
 export const subscriptionChangeSchema = z
   .object({
@@ -16,9 +17,8 @@ export const subscriptionChangeSchema = z
 export const subscriptionBatchSchema = z.object({ changes: z.array(subscriptionChangeSchema).min(1).max(10_000) }).strict();
 
 /** One change, or { changes: [...] }: picked by shape so that errors name the field, not "no union matched". */
-export function parseSubscriptionBody(body: unknown) {
-  const batch = !!body && typeof body === 'object' && 'changes' in body;
-  const r = batch ? subscriptionBatchSchema.safeParse(body) : subscriptionChangeSchema.safeParse(body);
-  return r.success ? { ok: true as const, changes: batch ? (r.data as z.infer<typeof subscriptionBatchSchema>).changes : [r.data as SubscriptionChangeInput] } : { ok: false as const, error: r.error };
+export function parseSubscriptionBody(body: unknown): SubscriptionChangeInput[] {
+  if (body && typeof body === 'object' && 'changes' in body) return parseOrThrow(subscriptionBatchSchema, body).changes;
+  return [parseOrThrow(subscriptionChangeSchema, body)];
 }
 export type SubscriptionChangeInput = z.infer<typeof subscriptionChangeSchema>;

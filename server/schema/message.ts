@@ -7,7 +7,7 @@ const isoDate = z
   .string()
   .max(64)
   .refine((s) => /^\d{4}-\d{2}-\d{2}/.test(s) && !Number.isNaN(Date.parse(s)), 'must be an ISO 8601 date-time');
-const isPlainObject = (v: unknown): v is Record<string, unknown> => !!v && typeof v === 'object' && !Array.isArray(v);
+export const isPlainObject = (v: unknown): v is Record<string, unknown> => !!v && typeof v === 'object' && !Array.isArray(v);
 // Free-form objects (properties, traits) are checked for shape only: copying every key through a record schema
 // was the largest cost of validation at ingest rates.
 const dict = z.custom<Record<string, unknown>>(isPlainObject, 'must be a JSON object');

@@ -10,29 +10,25 @@ const openPaths = new Map<string, number>();
 export class EmbeddedStore implements Store {
   readonly kind = 'embedded' as const;
   private readonly writer: Session;
-  private readonly readers: Session[];
+  private readonly reader: Session;
   private readonly writes = new SerialQueue();
-  private readonly reads: SerialQueue[];
-  private next = 0;
+  private readonly reads = new SerialQueue();
   private closed = false;
 
-  /** Each session runs one operation at a time. More readers let queries overlap, which on two cores
-   * measured no faster (bench:queries), so one is the default. */
-  constructor(readonly path: string, readonly database = 'holdfast', readerCount = 1) {
+  // Several reader sessions let queries overlap; on two cores that measured no faster (bench:queries).
+  constructor(readonly path: string, readonly database = 'holdfast') {
     const other = [...openPaths.keys()].find((p) => p !== path);
     if (other) throw new Error(`chDB is already bound to ${other} in this process; one data directory per process`);
     mkdirSync(path, { recursive: true });
     this.writer = new Session(path);
-    this.readers = Array.from({ length: readerCount }, () => new Session(path));
-    this.reads = this.readers.map(() => new SerialQueue());
+    this.reader = new Session(path);
     openPaths.set(path, (openPaths.get(path) ?? 0) + 1);
   }
 
   async query<T>(sql: string, params: QueryParams = {}): Promise<T[]> {
-    const i = this.next++ % this.readers.length;
-    return this.reads[i].run(async () => {
+    return this.reads.run(async () => {
       try {
-        const res = await this.readers[i].queryBindAsync(sql, params, { format: 'JSONEachRow' });
+        const res = await this.reader.queryBindAsync(sql, params, { format: 'JSONEachRow' });
         return parseRows<T>(res.text());
       } catch (e) {
         throw toStorageError('query', e);
@@ -77,9 +73,9 @@ export class EmbeddedStore implements Store {
   async close(): Promise<void> {
     if (this.closed) return;
     this.closed = true;
-    await Promise.all([this.writes.idle(), ...this.reads.map((r) => r.idle())]);
+    await Promise.all([this.writes.idle(), this.reads.idle()]);
     this.writer.close();
-    for (const r of this.readers) r.close();
+    this.reader.close();
     const n = (openPaths.get(this.path) ?? 1) - 1;
     if (n <= 0) openPaths.delete(this.path);
     else openPaths.set(this.path, n);

@@ -1,5 +1,6 @@
 // The cancel-flow events of a period, for the funnel and save rates (small: one row per flow step).
 import type { FlowEvent } from '../../analytics/save-rate.js';
+import { fromChTime } from '../../ingest/to-row.js';
 import { USER_KEY } from '../rollups.js';
 import type { Store } from '../types.js';
 
@@ -15,5 +16,5 @@ export async function cancelEvents(store: Store, projectId: string, from: string
      ORDER BY timestamp`,
     { p: projectId, names: CANCEL_EVENTS, from, until },
   );
-  return rows.map((r) => ({ person: r.person, account_id: r.account_id, event: r.event, at: Date.parse(r.at.replace(' ', 'T') + 'Z'), props: JSON.parse(r.props) }));
+  return rows.map((r) => ({ person: r.person, account_id: r.account_id, event: r.event, at: fromChTime(r.at), props: JSON.parse(r.props) }));
 }

@@ -1,6 +1,6 @@
 // Billing state changes: written by POST subscriptions and the Stripe webhook, read for revenue and health.
 import type { Change, Status } from '../../analytics/revenue.js';
-import { chTime } from '../../ingest/to-row.js';
+import { chTime, fromChTime } from '../../ingest/to-row.js';
 import type { Store } from '../types.js';
 
 export interface SubscriptionChange {
@@ -42,5 +42,5 @@ export async function loadChanges(store: Store, projectId: string, before?: numb
      ORDER BY account_id, effective_at, change_id`,
     { p: projectId, b: before ?? 0 },
   );
-  return rows.map((r) => ({ account_id: r.account_id, effective_at: Date.parse(r.at.replace(' ', 'T') + 'Z'), mrr: Number(r.mrr), status: r.status, currency: r.currency }));
+  return rows.map((r) => ({ account_id: r.account_id, effective_at: fromChTime(r.at), mrr: Number(r.mrr), status: r.status, currency: r.currency }));
 }

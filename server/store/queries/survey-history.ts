@@ -1,4 +1,5 @@
 // What a survey decision needs from stored history, for one person (any device) and their account.
+import { fromChTime } from '../../ingest/to-row.js';
 import type { Store } from '../types.js';
 
 export interface SurveyHistory {
@@ -13,7 +14,7 @@ export interface SurveyHistory {
   accountTraits: Record<string, unknown>;
 }
 
-const ms = (t: string | null | undefined) => (t ? Date.parse(t.replace(' ', 'T') + 'Z') : null);
+const ms = (t: string | null | undefined) => (t ? fromChTime(t) : null);
 
 /** Person key: user_id when identified, otherwise anonymous_id. */
 export async function surveyHistory(store: Store, projectId: string, person: { userId?: string; anonymousId?: string }, accountId?: string): Promise<SurveyHistory> {

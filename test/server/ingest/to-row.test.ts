@@ -37,10 +37,12 @@ describe('toRow', () => {
     expect(toRow({ type: 'group', groupId: 'g1', userId: 'u' }, base).account_id).toBe('g1');
   });
 
-  it('drops context.ip unless the project stores IPs', () => {
-    const row = toRow({ type: 'track', event: 'x', userId: 'u', context: { ip: '198.51.100.4' } }, base);
+  it('stores no IP unless the project opted in, and then prefers the client-given one', () => {
+    const given = { type: 'track' as const, event: 'x', userId: 'u', context: { ip: '198.51.100.4' } };
+    const row = toRow(given, { ...base, ip: '203.0.113.7' });
     expect(row.context).toEqual({});
     expect(row.ip).toBe('');
-    expect(toRow({ type: 'track', event: 'x', userId: 'u' }, { ...base, ip: '198.51.100.4' }).ip).toBe('198.51.100.4');
+    expect(toRow(given, { ...base, ip: '203.0.113.7', storeIp: true }).ip).toBe('198.51.100.4');
+    expect(toRow({ type: 'track', event: 'x', userId: 'u' }, { ...base, ip: '203.0.113.7', storeIp: true }).ip).toBe('203.0.113.7');
   });
 });

@@ -1,5 +1,6 @@
 // Segment-format messages in, rows out: real HTTP through app.inject() into embedded ClickHouse.
 import { describe, expect, it } from 'vitest';
+import { fromChTime } from '../../../server/ingest/to-row.js';
 import { basic, buildTestApp, rowsOf, track, waitFor } from '../../helpers/server.js';
 
 describe('POST /v1/batch', () => {
@@ -73,7 +74,7 @@ describe('POST /v1/batch', () => {
       payload: { writeKey: project.writeKey, sentAt, batch: [track('Skewed', { messageId: 'skew-1', timestamp })] },
     });
     const [row] = await waitFor(() => rowsOf(store, project.id), (r) => r.length === 1);
-    const stored = Date.parse(row.timestamp!.replace(' ', 'T') + 'Z');
+    const stored = fromChTime(row.timestamp!);
     expect(Math.abs(stored - (now - 10_000))).toBeLessThan(2000);
     expect(row.original_timestamp).toBe(timestamp.slice(0, 23).replace('T', ' '));
   });

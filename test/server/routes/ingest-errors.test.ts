@@ -87,6 +87,12 @@ describe('ingestion errors', () => {
     expect(res.json().code).toBe('HF_ERR_UNSUPPORTED_MEDIA_TYPE');
   });
 
+  it('answers 400 HF_ERR_BAD_REQUEST to Fastify’s other client errors, such as a malformed URL', async () => {
+    const res = await t.app.inject({ method: 'GET', url: '/v1/surveys/%E0%A4%A' });
+    expect(res.statusCode).toBe(400);
+    expect(res.json().code).toBe('HF_ERR_BAD_REQUEST');
+  });
+
   it('answers 404 with a code for an unknown route', async () => {
     const res = await t.app.inject({ method: 'GET', url: '/v1/nothing' });
     expect(res.statusCode).toBe(404);

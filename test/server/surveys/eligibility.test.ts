@@ -9,7 +9,7 @@ async function setup(project: ProjectInput) {
   return buildTestApp({ project });
 }
 
-const store = ingest;
+
 
 async function next(t: TestApp, query: Record<string, string>) {
   const qs = new URLSearchParams({ writeKey: t.project.writeKey, ...query });
@@ -37,28 +37,28 @@ describe('survey eligibility', () => {
       surveys: [{ id: 'csat-once', type: 'csat' }, { id: 'csat-monthly', type: 'csat', frequency: { everyDays: 30 } }],
       contactPolicy: { minDaysBetweenSurveys: 0 },
     });
-    await store(t, [shown('u1', 'csat-once', 'csat', 100), shown('u1', 'csat-monthly', 'csat', 20)]);
+    await ingest(t, [shown('u1', 'csat-once', 'csat', 100), shown('u1', 'csat-monthly', 'csat', 20)]);
     expect(await next(t, { userId: 'u1' })).toMatchObject({ survey: null, reason: 'frequency' });
-    await store(t, [shown('u2', 'csat-once', 'csat', 100), shown('u2', 'csat-monthly', 'csat', 31)]);
+    await ingest(t, [shown('u2', 'csat-once', 'csat', 100), shown('u2', 'csat-monthly', 'csat', 31)]);
     expect((await next(t, { userId: 'u2' })).survey?.id).toBe('csat-monthly');
   });
 
   it('applies the global contact policy: one survey per 14 days, NPS once per 90 days', async () => {
     const t = await setup({ surveys: [{ id: 'nps-q4', type: 'nps' }, { id: 'csat', type: 'csat' }] });
-    await store(t, [shown('u1', 'csat', 'csat', 5)]);
+    await ingest(t, [shown('u1', 'csat', 'csat', 5)]);
     expect(await next(t, { userId: 'u1' })).toMatchObject({ survey: null, reason: 'contact_policy' });
-    await store(t, [shown('u2', 'nps-q3', 'nps', 60)]);
+    await ingest(t, [shown('u2', 'nps-q3', 'nps', 60)]);
     // The NPS is held back by the 90-day rule; the CSAT may still be shown.
     expect((await next(t, { userId: 'u2' })).survey?.id).toBe('csat');
-    await store(t, [shown('u3', 'nps-q3', 'nps', 91)]);
+    await ingest(t, [shown('u3', 'nps-q3', 'nps', 91)]);
     expect((await next(t, { userId: 'u3' })).survey?.id).toBe('nps-q4');
   });
 
   it('stays quiet while a cancel flow is open', async () => {
     const t = await setup({ surveys: [{ id: 'nps', type: 'nps' }] });
-    await store(t, [{ userId: 'u1', event: 'Cancellation Started', timestamp: ago(0.1) }]);
+    await ingest(t, [{ userId: 'u1', event: 'Cancellation Started', timestamp: ago(0.1) }]);
     expect(await next(t, { userId: 'u1' })).toMatchObject({ survey: null, reason: 'cancel_flow_open' });
-    await store(t, [{ userId: 'u1', event: 'Save Offer Accepted', timestamp: ago(0.05) }]);
+    await ingest(t, [{ userId: 'u1', event: 'Save Offer Accepted', timestamp: ago(0.05) }]);
     expect((await next(t, { userId: 'u1' })).survey?.id).toBe('nps');
   });
 
@@ -67,18 +67,18 @@ describe('survey eligibility', () => {
       surveys: [{ id: 'nps', type: 'nps', targeting: { minDaysActive: 3, minAccountAgeDays: 30, accountTraits: { plan: 'pro' } } }],
     });
     const ctx = { context: { groupId: 'acme' } };
-    await store(t, [
+    await ingest(t, [
       { userId: 'u1', event: 'Signed In', timestamp: ago(40), ...ctx },
       { userId: 'u1', event: 'Signed In', timestamp: ago(20), ...ctx },
       { type: 'group', userId: 'u1', groupId: 'acme', traits: { plan: 'starter' }, timestamp: ago(40) },
     ]);
     expect(await next(t, { userId: 'u1', accountId: 'acme' })).toMatchObject({ reason: 'days_active' });
-    await store(t, [{ userId: 'u1', event: 'Signed In', timestamp: ago(1), ...ctx }]);
+    await ingest(t, [{ userId: 'u1', event: 'Signed In', timestamp: ago(1), ...ctx }]);
     expect(await next(t, { userId: 'u1', accountId: 'acme' })).toMatchObject({ reason: 'account_traits' });
-    await store(t, [{ type: 'group', userId: 'u1', groupId: 'acme', traits: { plan: 'pro' }, timestamp: ago(0.5) }]);
+    await ingest(t, [{ type: 'group', userId: 'u1', groupId: 'acme', traits: { plan: 'pro' }, timestamp: ago(0.5) }]);
     expect((await next(t, { userId: 'u1', accountId: 'acme' })).survey?.id).toBe('nps');
 
-    await store(t, [
+    await ingest(t, [
       { userId: 'u2', event: 'Signed In', timestamp: ago(10), context: { groupId: 'young' } },
       { userId: 'u2', event: 'Signed In', timestamp: ago(5), context: { groupId: 'young' } },
       { userId: 'u2', event: 'Signed In', timestamp: ago(1), context: { groupId: 'young' } },
@@ -105,7 +105,7 @@ describe('survey eligibility', () => {
 
   it('gives the same answer on every device of a person', async () => {
     const t = await setup({ surveys: [{ id: 'nps', type: 'nps' }] });
-    await store(t, [{ ...shown('u1', 'nps', 'nps', 0.01), anonymousId: 'laptop' }]);
+    await ingest(t, [{ ...shown('u1', 'nps', 'nps', 0.01), anonymousId: 'laptop' }]);
     expect(await next(t, { userId: 'u1', anonymousId: 'phone' })).toMatchObject({ survey: null, reason: 'contact_policy' });
   });
 

@@ -1,0 +1,4 @@
+// The package version, read once: what the SDK route pins and the API docs announce.
+import { readFileSync } from 'node:fs';
+
+export const VERSION: string = JSON.parse(readFileSync(new URL('../package.json', import.meta.url), 'utf8')).version;
